@@ -1,0 +1,22 @@
+namespace GraphExplorer.Core.Model;
+
+/// <summary>
+/// An edge of the graph, always read from <see cref="FromId"/> to <see cref="ToId"/>.
+/// <see cref="SourceId"/> is the id of the document that states it. <see cref="Properties"/>
+/// holds every stored property other than the ones named here.
+/// </summary>
+public sealed record Relationship(
+    string Id,
+    RelationshipType Type,
+    string FromId,
+    string ToId,
+    string? SourceId,
+    string? Evidence,
+    DateOnly? ReportedOn,
+    DateOnly? ValidFrom,
+    DateOnly? ValidTo,
+    IReadOnlyDictionary<string, object?> Properties)
+{
+    /// <summary>The end that is not <paramref name="entityId"/> (the entity itself for a loop).</summary>
+    public string OtherEnd(string entityId) => FromId == entityId ? ToId : FromId;
+}

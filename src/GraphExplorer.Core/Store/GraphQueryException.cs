@@ -1,0 +1,14 @@
+namespace GraphExplorer.Core.Store;
+
+/// <summary>
+/// A question the store cannot answer as asked. <see cref="Code"/> is stable for programs to
+/// match (see <see cref="ErrorCodes"/>); the message tells a person what to change.
+/// </summary>
+public sealed class GraphQueryException(string code, string message, Exception? innerException = null)
+    : Exception(message, innerException)
+{
+    public string Code { get; } = code;
+
+    public static GraphQueryException NotFound(string id) =>
+        new(ErrorCodes.NotFound, $"No entity has the id '{id}'. Use search(text:) to find an entity's id.");
+}
