@@ -19,8 +19,13 @@ public sealed class TransactionTests
         var ct = TestContext.Current.CancellationToken;
 
         await using var tx = await host.Client.BeginTransactionAsync(new Neo4jTransactionOptions { Bookmarks = ["FB:before"] }, ct);
-        var result = await tx.RunAsync(new Neo4jQuery("MERGE (n:Person {name: $name}) RETURN n.name AS bob",
-            new Dictionary<string, object?> { ["name"] = "Bob" }) { IncludeCounters = true, AccessMode = Neo4jAccessMode.Read }, ct);
+        var query = new Neo4jQuery(
+            "MERGE (n:Person {name: $name}) RETURN n.name AS bob", new Dictionary<string, object?> { ["name"] = "Bob" })
+        {
+            IncludeCounters = true,
+            AccessMode = Neo4jAccessMode.Read,
+        };
+        var result = await tx.RunAsync(query, ct);
         var bookmarks = await tx.CommitAsync(ct);
 
         tx.Id.ShouldBe("lyU");
