@@ -1,5 +1,6 @@
 using GraphExplorer.Api.GraphQL;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.Http;
 using GraphExplorer.Core.Store;
 using GraphQL;
 
@@ -19,12 +20,10 @@ public static class GraphExplorerHostExtensions
         var options = builder.Configuration.GetSection(GraphExplorerOptions.SectionName).Get<GraphExplorerOptions>() ?? new();
         if (options.Store == StoreKind.Neo4j)
         {
-            services.AddNeo4jGraphStore();
+            throw new InvalidOperationException("GraphExplorer:Store=Neo4j is not available in this build; use Embedded.");
         }
-        else
-        {
-            services.AddEmbeddedGraphStore();
-        }
+
+        services.AddEmbeddedGraphStore();
 
         services.AddScoped<GraphLoaders>();
         services.AddGraphQL(graphQL => graphQL
