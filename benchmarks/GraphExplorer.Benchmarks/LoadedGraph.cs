@@ -18,7 +18,7 @@ public sealed record LoadedGraph(EmbeddedGraphStore Store, BenchmarkQueries Quer
 
         GC.Collect();
         var watch = Stopwatch.StartNew();
-        var snapshot = CsvGraphReader.Load(folder);
+        var snapshot = CsvGraphReader.Load(folder, CancellationToken.None, Console.Out);
         var store = new EmbeddedGraphStore(snapshot);
         var loadSeconds = watch.Elapsed.TotalSeconds;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;

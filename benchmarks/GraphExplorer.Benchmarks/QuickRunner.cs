@@ -20,7 +20,7 @@ public static class QuickRunner
         foreach (var shape in QueryShapes.Names)
         {
             var n = Math.Min(count, shapes.InputCount(shape));
-            for (var i = 0; i < Math.Min(5, n); i++)
+            for (var i = 0; i < Math.Min(20, n); i++)
             {
                 await shapes.RunAsync(shape, i, cancellationToken);
             }

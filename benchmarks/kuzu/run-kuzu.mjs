@@ -81,9 +81,10 @@ const shapes = {
   },
   paths: {
     inputs: queries.paths,
-    prepare: [`MATCH p = (a:Entity {id: $from})-[* ALL SHORTEST 1..6]-(b:Entity {id: $to})
-               WITH list_to_string(' ', list_transform(rels(p), x -> x.id)) AS ids, length(p) AS length
-               RETURN ids, length ORDER BY ids LIMIT 10`],
+    // ALL SHORTEST with the first 10 in order (what our store answers) crashed Kuzu 0.11.3 at 100k
+    // (segmentation fault on hub-heavy pairs), so Kuzu finds one shortest path: less work than ours.
+    prepare: [`MATCH p = (a:Entity {id: $from})-[* SHORTEST 1..6]-(b:Entity {id: $to})
+               RETURN list_to_string(' ', list_transform(rels(p), x -> x.id)) AS ids, length(p) AS length`],
     exec: async ([q], [from, to]) => {
       const rows = from === to ? [] : await exec(q, { from, to });
       return { from, to, length: rows.length ? Number(rows[0].length) : null, paths: rows.map(r => r.ids) };
@@ -135,7 +136,7 @@ for (const [name, shape] of Object.entries(shapes)) {
     statements.push(statement);
   }
   const inputs = shape.inputs.slice(0, count);
-  for (const input of inputs.slice(0, Math.min(5, inputs.length))) await shape.exec(statements, input);
+  for (const input of inputs.slice(0, Math.min(20, inputs.length))) await shape.exec(statements, input);
   const times = [];
   const answers = [];
   for (const input of inputs) {
