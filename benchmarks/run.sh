@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Generates the synthetic graph at each size, bulk-loads it into the embedded store and into
+# Kuzu (in-memory), runs every query shape on both with the same seeded inputs, checks that
+# the answers agree and prints the table of medians and ratios; writes benchmarks/out/plot.svg.
+#
+#   benchmarks/run.sh                 # 10k 100k 1m
+#   benchmarks/run.sh 10k 100k        # chosen sizes
+#   COUNT=50 SEED=7 benchmarks/run.sh # inputs per shape (default 100), generator seed (default 42)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(10k 100k 1m)
+count="${COUNT:-100}"
+seed="${SEED:-42}"
+out=benchmarks/out
+
+dotnet build benchmarks/GraphExplorer.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly
+(cd benchmarks/kuzu && npm ci --no-audit --no-fund --silent)
+# npm may skip kuzu's install script; it only copies the prebuilt addon shipped in the package.
+[ -f benchmarks/kuzu/node_modules/kuzu/kuzujs.node ] || (cd benchmarks/kuzu/node_modules/kuzu && node install.js)
+
+bin=benchmarks/GraphExplorer.Benchmarks/bin/Release/net10.0
+for size in "${sizes[@]}"; do
+  dir="$out/$size"
+  if [ ! -f "$dir/queries.json" ] || [ "$(cat "$dir/.seed" 2>/dev/null)" != "$seed" ]; then
+    "$bin/GraphExplorer.Benchmarks.Generator" --size "$size" --seed "$seed" --out "$dir"
+    echo "$seed" > "$dir/.seed"
+  fi
+  "$bin/GraphExplorer.Benchmarks" --quick --size "$size" --data "$dir" --out "$dir/ours.json" --count "$count"
+  (cd benchmarks/kuzu && node run-kuzu.mjs --data "../out/$size" --out "../out/$size/kuzu.json" \
+    --ours "../out/$size/ours.json" --count "$count")
+done
+(cd benchmarks/kuzu && node compare.mjs --out ../out "${sizes[@]}")

@@ -1,0 +1,80 @@
+namespace GraphExplorer.Embedded.Bulk;
+
+/// <summary>
+/// Splits one CSV line into fields without allocating. Fields in double quotes (with <c>""</c>
+/// for a quote) are unescaped into a scratch buffer; a line break inside quotes is not supported.
+/// </summary>
+internal sealed class CsvFields(int capacity)
+{
+    private readonly Range[] _ranges = new Range[capacity];
+    private char[] _text = new char[256];
+
+    public int Count { get; private set; }
+
+    /// <summary>The field at <paramref name="index"/>, empty when the line has fewer fields.</summary>
+    public ReadOnlySpan<char> this[int index] => index < Count ? _text.AsSpan()[_ranges[index]] : [];
+
+    public void Split(ReadOnlySpan<char> line)
+    {
+        if (_text.Length < line.Length)
+        {
+            _text = new char[Math.Max(line.Length, _text.Length * 2)];
+        }
+
+        if (line.Contains('"'))
+        {
+            SplitQuoted(line);
+            return;
+        }
+
+        line.CopyTo(_text);
+        Count = Math.Min(line.Split(_ranges, ','), _ranges.Length);
+    }
+
+    private void SplitQuoted(ReadOnlySpan<char> line)
+    {
+        var written = 0;
+        var count = 0;
+        var i = 0;
+        while (count < _ranges.Length)
+        {
+            var fieldStart = written;
+            if (i < line.Length && line[i] == '"')
+            {
+                i++;
+                while (i < line.Length)
+                {
+                    if (line[i] == '"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            _text[written++] = '"';
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    _text[written++] = line[i++];
+                }
+            }
+
+            while (i < line.Length && line[i] != ',')
+            {
+                _text[written++] = line[i++];
+            }
+
+            _ranges[count++] = fieldStart..written;
+            if (i >= line.Length)
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        Count = count;
+    }
+}
