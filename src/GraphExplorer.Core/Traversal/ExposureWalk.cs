@@ -8,7 +8,9 @@ namespace GraphExplorer.Core.Traversal;
 /// over what it owns, develops, manufactures, leases from, is supplied by and is located in
 /// (up to <c>MaxDepth</c> such steps), each reached thing is checked for <c>RESTRICTS</c> and
 /// <c>REGULATES</c>, and a restricting regulation's issuer counts too. Each regulation or
-/// regulator appears once, with the first (shortest) path that explains it.
+/// regulator appears once for each thing it restricts or regulates, with the first (shortest)
+/// path to that thing, so a rule that reaches the entity both directly and through its chip
+/// supply shows both.
 /// </summary>
 public static class ExposureWalk
 {
@@ -35,7 +37,7 @@ public static class ExposureWalk
     {
         var entity = graph.Find(query.Id) ?? throw GraphQueryException.NotFound(query.Id);
         var exposures = new List<Exposure>();
-        var exposedTo = new HashSet<string>(StringComparer.Ordinal);
+        var exposedTo = new HashSet<(string By, string Through)>();
         var reached = new Dictionary<string, Reach>(StringComparer.Ordinal) { [entity.Id] = new Reach(ExposureChannel.Self, [entity], []) };
         var frontier = new List<string> { entity.Id };
 
@@ -84,13 +86,13 @@ public static class ExposureWalk
         return exposures;
     }
 
-    private static void CollectRules(IGraphView graph, Reach reach, HashSet<string> exposedTo, List<Exposure> exposures)
+    private static void CollectRules(IGraphView graph, Reach reach, HashSet<(string By, string Through)> exposedTo, List<Exposure> exposures)
     {
         var through = reach.Nodes[^1];
         foreach (var rule in graph.RelationshipsOf(through.Id, Direction.In, s_ruleTypes))
         {
             var by = graph.Find(rule.FromId)!;
-            if (exposedTo.Add(by.Id))
+            if (exposedTo.Add((by.Id, through.Id)))
             {
                 exposures.Add(new Exposure(by, through, reach.Channel, new GraphPath([.. reach.Nodes, by], [.. reach.Relationships, rule])));
             }
@@ -103,7 +105,7 @@ public static class ExposureWalk
             foreach (var issued in graph.RelationshipsOf(by.Id, Direction.In, s_issued))
             {
                 var issuer = graph.Find(issued.FromId)!;
-                if (exposedTo.Add(issuer.Id))
+                if (exposedTo.Add((issuer.Id, through.Id)))
                 {
                     exposures.Add(new Exposure(
                         issuer, through, reach.Channel,

@@ -1,0 +1,42 @@
+using GraphExplorer.Api.GraphQL;
+using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.Http;
+using GraphExplorer.Core.Store;
+using GraphQL;
+
+namespace GraphExplorer.Api.Hosting;
+
+public static class GraphExplorerHostExtensions
+{
+    /// <summary>Registers the configured store, the GraphQL schema and the HTTP endpoint.</summary>
+    public static WebApplicationBuilder AddGraphExplorer(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<GraphExplorerOptions>().BindConfiguration(GraphExplorerOptions.SectionName);
+        services.AddOptionsWithValidateOnStart<TraversalLimits>()
+            .BindConfiguration(TraversalLimits.SectionName)
+            .Validate(TraversalLimitsValidation.AllPositive, TraversalLimitsValidation.Message);
+
+        var options = builder.Configuration.GetSection(GraphExplorerOptions.SectionName).Get<GraphExplorerOptions>() ?? new();
+        if (options.Store == StoreKind.Neo4j)
+        {
+            throw new InvalidOperationException("GraphExplorer:Store=Neo4j is not available in this build; use Embedded.");
+        }
+
+        services.AddEmbeddedGraphStore();
+
+        services.AddScoped<GraphLoaders>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSystemTextJson()
+            .AddSchema<GraphExplorerSchema>()
+            .AddGraphTypes(typeof(GraphExplorerSchema).Assembly));
+        services.AddGraphQLHttp();
+        return builder;
+    }
+
+    public static WebApplication MapGraphExplorer(this WebApplication app)
+    {
+        app.MapGraphQLHttp("/graphql");
+        return app;
+    }
+}
