@@ -31,11 +31,15 @@ public static class GraphExplorerHostExtensions
             .AddSchema<GraphExplorerSchema>()
             .AddGraphTypes(typeof(GraphExplorerSchema).Assembly));
         services.AddGraphQLHttp();
+        builder.AddGraphExplorerLimits();
+        builder.AddGraphExplorerSecurity();
+        builder.AddGraphExplorerTelemetry();
         return builder;
     }
 
     public static WebApplication MapGraphExplorer(this WebApplication app)
     {
+        app.UseGraphExplorerSecurity();
         app.MapGraphQLHttp("/graphql");
         return app;
     }

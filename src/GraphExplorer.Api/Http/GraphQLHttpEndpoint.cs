@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphExplorer.Core.Store;
 using GraphQL;
 using GraphQL.Execution;
@@ -20,6 +21,7 @@ internal sealed class GraphQLHttpEndpoint(
     IOptions<GraphQLHttpOptions> options,
     IGraphQLTextSerializer serializer,
     GraphQLUnhandledExceptionHandler exceptionHandler,
+    GraphQLMetrics metrics,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     private readonly GraphQLHttpOptions _options = options.Value;
@@ -29,8 +31,12 @@ internal sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
+        var started = Stopwatch.GetTimestamp();
         var cancellationToken = context.RequestAborted;
         var mediaType = GraphQLMediaTypes.Json;
+        string? operationName = null;
+        IEnumerable<string> errorCodes = [];
+        IDisposable? logScope = null;
         try
         {
             var isGet = HttpMethods.IsGet(context.Request.Method);
@@ -54,7 +60,15 @@ internal sealed class GraphQLHttpEndpoint(
                 : await _reader.ReadPostAsync(context.Request, cancellationToken);
 
             var document = TryParse(context.RequestServices, request.Query);
-            if (isGet && document is not null && SelectsNonQueryOperation(document, request.OperationName))
+            var operation = document is null ? null : SelectOperation(document, request.OperationName);
+            operationName = request.OperationName ?? operation?.Name?.StringValue;
+            logScope = logger.BeginScope(new Dictionary<string, object?>
+            {
+                ["RequestId"] = context.TraceIdentifier,
+                ["GraphQLOperationName"] = operationName ?? "(unnamed)",
+            });
+
+            if (isGet && operation is not null && operation.Operation != OperationType.Query)
             {
                 throw new GraphQLHttpRequestException(
                     StatusCodes.Status405MethodNotAllowed,
@@ -63,12 +77,19 @@ internal sealed class GraphQLHttpEndpoint(
                     allow: "POST");
             }
 
+            if (operation?.Operation == OperationType.Mutation)
+            {
+                AuthorizeMutation(context);
+            }
+
             var result = await ExecuteAsync(context, request, document, cancellationToken);
             _errorMapper.Map(result);
+            errorCodes = result.Errors?.Select(error => error.Code ?? ErrorCodes.Internal) ?? [];
             await _writer.WriteResultAsync(context, result, mediaType, cancellationToken);
         }
         catch (GraphQLHttpRequestException refusal)
         {
+            errorCodes = [refusal.Code];
             await _writer.WriteRefusalAsync(context, refusal, mediaType, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -77,6 +98,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
+            errorCodes = [ErrorCodes.Internal];
             logger.LogError(exception, "GraphQL request {RequestId} failed outside execution", context.TraceIdentifier);
             await _writer.WriteRefusalAsync(
                 context,
@@ -86,6 +108,31 @@ internal sealed class GraphQLHttpEndpoint(
                     $"An internal error occurred. Quote request id '{context.TraceIdentifier}' when reporting it."),
                 mediaType,
                 cancellationToken);
+        }
+        finally
+        {
+            metrics.Record(operationName, GraphQLMetrics.Since(started), errorCodes);
+            logScope?.Dispose();
+        }
+    }
+
+    /// <summary>Asks the registered <see cref="IGraphQLMutationGate"/>, if any, whether this request may write.</summary>
+    private static void AuthorizeMutation(HttpContext context)
+    {
+        var access = context.RequestServices.GetService<IGraphQLMutationGate>()?.Authorize(context) ?? MutationAccess.Allowed;
+        switch (access)
+        {
+            case MutationAccess.MissingCredentials:
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                throw new GraphQLHttpRequestException(
+                    StatusCodes.Status401Unauthorized,
+                    GraphQLHttpErrorCodes.Unauthenticated,
+                    "Mutations need a credential: send an API key in the 'X-Api-Key' header or 'Authorization: Bearer <token>'.");
+            case MutationAccess.WrongCredentials:
+                throw new GraphQLHttpRequestException(
+                    StatusCodes.Status403Forbidden,
+                    GraphQLHttpErrorCodes.Forbidden,
+                    "The credential sent is not allowed to run mutations.");
         }
     }
 
@@ -141,12 +188,12 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private static bool SelectsNonQueryOperation(GraphQLDocument document, string? operationName)
+    /// <summary>The operation the executer will run, or null when the document does not name one unambiguously.</summary>
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = operationName is null
+        return operationName is null
             ? (operations.Count == 1 ? operations[0] : null)
             : operations.Find(operation => operation.Name is { } name && name.StringValue == operationName);
-        return selected is not null && selected.Operation != OperationType.Query;
     }
 }

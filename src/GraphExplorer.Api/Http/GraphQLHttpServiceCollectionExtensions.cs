@@ -15,6 +15,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphQLHttpOptions>, GraphQLHttpOptionsValidator>());
         services.TryAddSingleton<GraphQLUnhandledExceptionHandler>();
+        services.TryAddSingleton<GraphQLMetrics>();
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton<GraphQLSchemaSdlEndpoint>();
         return services;

@@ -1,0 +1,85 @@
+using System.Threading.RateLimiting;
+using GraphExplorer.Api.Http;
+using GraphExplorer.Api.Security;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Api.Hosting;
+
+public static class GraphExplorerSecurityExtensions
+{
+    public const string CorsPolicyName = "GraphExplorer";
+
+    /// <summary>
+    /// Write gate (API keys, bearer tokens), CORS, per-client rate limiting of <c>/graphql</c> and no
+    /// <c>Server</c> header, from <see cref="SecurityOptions"/> (<c>GraphExplorer:Security</c>).
+    /// </summary>
+    public static WebApplicationBuilder AddGraphExplorerSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
+        services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
+        services.AddSingleton<CredentialChecker>();
+        services.AddSingleton<IGraphQLMutationGate, CredentialMutationGate>();
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<SecurityOptions>, IHostEnvironment>((cors, security, environment) =>
+            cors.AddPolicy(CorsPolicyName, policy =>
+            {
+                var origins = security.Value.AllowedOrigins;
+                if (origins.Contains("*") || (origins.Count == 0 && environment.IsDevelopment()))
+                {
+                    policy.AllowAnyOrigin();
+                }
+                else
+                {
+                    policy.WithOrigins([.. origins]);
+                }
+
+                policy.WithMethods(HttpMethods.Get, HttpMethods.Post)
+                    .WithHeaders("Content-Type", "Accept", "Authorization", CredentialChecker.ApiKeyHeader)
+                    .SetPreflightMaxAge(TimeSpan.FromMinutes(10));
+            }));
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>, CredentialChecker>((limiter, security, credentials) =>
+        {
+            var settings = security.Value.RateLimit;
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (!settings.Enabled || !context.Request.Path.StartsWithSegments("/graphql"))
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var client = credentials.Check(context).ClientId ?? "ip:" + context.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.PermitLimit,
+                    Window = settings.Window,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            limiter.OnRejected = (rejected, cancellationToken) => RateLimitRejection.WriteAsync(rejected, settings, cancellationToken);
+        });
+        return builder;
+    }
+
+    /// <summary>Security headers on every answer, then CORS, then the rate limiter; call before mapping endpoints.</summary>
+    public static WebApplication UseGraphExplorerSecurity(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            SecurityHeaders.Apply(context.Response);
+            return next(context);
+        });
+        app.UseCors(CorsPolicyName);
+        app.UseRateLimiter();
+        return app;
+    }
+}
