@@ -6,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -173,7 +174,8 @@ internal sealed class GraphQLHttpEndpoint(
 
     /// <summary>
     /// Parses the document up front to tell a GET mutation apart; a document that does not parse is
-    /// left to the executer, which reports the syntax error in the usual shape.
+    /// left to the executer, which reports the syntax error in the usual shape. A document nested past the
+    /// parser's depth limit is refused here.
     /// </summary>
     private static GraphQLDocument? TryParse(IServiceProvider services, string query)
     {
@@ -181,6 +183,14 @@ internal sealed class GraphQLHttpEndpoint(
         try
         {
             return builder.Build(query);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            // Left to the executer this would surface as an unhandled exception (INTERNAL), logging the whole document.
+            throw new GraphQLHttpRequestException(
+                StatusCodes.Status400BadRequest,
+                ErrorCodes.LimitExceeded,
+                "The document nests selections, values or types deeper than the GraphQL parser allows; flatten it.");
         }
         catch (Exception)
         {

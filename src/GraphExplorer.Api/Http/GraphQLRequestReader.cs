@@ -114,7 +114,7 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
         }
 
         return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? ReadText(() => value.GetString(), $"'{name}'")
             : throw BadRequest($"'{name}' must be a string; it was {Describe(value.ValueKind)}.");
     }
 
@@ -135,7 +135,7 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
             CheckVariablesSize(JsonMarshal.GetRawUtf8Value(value).Length);
         }
 
-        return serializer.ReadNode<Inputs>(value);
+        return ReadText(() => serializer.ReadNode<Inputs>(value), $"'{name}'");
     }
 
     private Inputs? ParseMapParameter(string? text, string name)
@@ -155,7 +155,7 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
         return root.ValueKind switch
         {
             JsonValueKind.Null => null,
-            JsonValueKind.Object => serializer.ReadNode<Inputs>(root),
+            JsonValueKind.Object => ReadText(() => serializer.ReadNode<Inputs>(root), $"The '{name}' parameter"),
             _ => throw BadRequest($"The '{name}' parameter must be a JSON object; it was {Describe(root.ValueKind)}."),
         };
     }
@@ -180,6 +180,23 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
         {
             // The reader's message names the position and contains no server detail.
             throw BadRequest($"{what} is not valid JSON: {exception.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Valid JSON may still hold text that is not valid Unicode: a <c>\ud800</c> escape of a lone surrogate.
+    /// The JSON reader refuses it only when the string is read.
+    /// </summary>
+    private static T ReadText<T>(Func<T> read, string what)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or JsonException)
+        {
+            throw BadRequest(
+                $"{what} holds a value that cannot be read: text that is not valid Unicode (a \\u escape of a lone surrogate such as \\ud800) or a number out of range.");
         }
     }
 
