@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using GraphExplorer.Api.Http;
 using GraphExplorer.Api.Security;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
@@ -18,10 +17,7 @@ public static class GraphExplorerSecurityExtensions
     public static WebApplicationBuilder AddGraphExplorerSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptionsWithValidateOnStart<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
-        services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
-        services.AddSingleton<CredentialChecker>();
-        services.AddSingleton<IGraphQLMutationGate, CredentialMutationGate>();
+        services.AddGraphQLWriteGate();
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 

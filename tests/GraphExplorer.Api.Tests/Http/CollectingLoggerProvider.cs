@@ -3,33 +3,53 @@ using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Api.Tests.Http;
 
-/// <summary>Keeps every log entry so tests can check what the server logged.</summary>
-public sealed class CollectingLoggerProvider : ILoggerProvider
+/// <summary>Keeps every log entry, with the values of the scopes around it, so tests can check what the server logged.</summary>
+public sealed class CollectingLoggerProvider : ILoggerProvider, ISupportExternalScope
 {
+    private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
+
     public ConcurrentQueue<LogEntry> Entries { get; } = new();
 
-    public ILogger CreateLogger(string categoryName) => new CollectingLogger(categoryName, Entries);
+    public ILogger CreateLogger(string categoryName) => new CollectingLogger(categoryName, this);
+
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 
     public void Dispose()
     {
     }
 
-    public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception);
+    public sealed record LogEntry(
+        string Category, LogLevel Level, string Message, Exception? Exception, IReadOnlyDictionary<string, object?>? Scopes = null);
 
-    private sealed class CollectingLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
+    private sealed class CollectingLogger(string category, CollectingLoggerProvider provider) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull => provider._scopes.Push(state);
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
         public void Log<TState>(
             LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel))
+            if (!IsEnabled(logLevel))
             {
-                entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception));
+                return;
             }
+
+            var scopes = new Dictionary<string, object?>(StringComparer.Ordinal);
+            provider._scopes.ForEachScope(
+                (scope, values) =>
+                {
+                    if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
+                    {
+                        foreach (var (key, value) in pairs)
+                        {
+                            values[key] = value;
+                        }
+                    }
+                },
+                scopes);
+            provider.Entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception, scopes));
         }
     }
 }

@@ -4,8 +4,11 @@ using System.Text.Json;
 namespace GraphExplorer.Api.Tests.Http;
 
 /// <summary>What a test looks at in an answer: status, headers and the JSON body, if any.</summary>
-public sealed record GraphQLHttpResponse(HttpStatusCode Status, string? ContentType, string Allow, string Text)
+public sealed record GraphQLHttpResponse(
+    HttpStatusCode Status, string? ContentType, string Allow, string Text, IReadOnlyDictionary<string, string>? Headers = null)
 {
+    public string? Header(string name) => Headers is not null && Headers.TryGetValue(name, out var value) ? value : null;
+
     public JsonElement Json => JsonDocument.Parse(Text).RootElement;
 
     public bool HasData => Json.TryGetProperty("data", out _);
@@ -28,6 +31,8 @@ public sealed record GraphQLHttpResponse(HttpStatusCode Status, string? ContentT
             response.StatusCode,
             response.Content.Headers.ContentType?.ToString(),
             string.Join(", ", response.Content.Headers.Allow),
-            text);
+            text,
+            response.Headers.Concat(response.Content.Headers)
+                .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using GraphQL.DI;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Api.Tests.Http;
 
@@ -20,8 +21,12 @@ public abstract class GraphQLHttpTestBase : IAsyncLifetime
     {
     }
 
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async ValueTask InitializeAsync() =>
-        _host = await TinyGraphQLHost.StartInMemoryAsync(Settings, ConfigureGraphQL, Cancellation);
+        _host = await TinyGraphQLHost.StartInMemoryAsync(Settings, ConfigureGraphQL, Cancellation, ConfigureServices);
 
     public async ValueTask DisposeAsync()
     {

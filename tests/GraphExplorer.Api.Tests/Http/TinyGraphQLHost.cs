@@ -34,18 +34,22 @@ public sealed class TinyGraphQLHost : IAsyncDisposable
     public CollectingLoggerProvider Logs { get; }
 
     public static Task<TinyGraphQLHost> StartInMemoryAsync(
-        IReadOnlyDictionary<string, string?>? settings, Action<IGraphQLBuilder>? configureGraphQL, CancellationToken cancellationToken) =>
-        StartAsync(settings, configureGraphQL, kestrel: false, cancellationToken);
+        IReadOnlyDictionary<string, string?>? settings,
+        Action<IGraphQLBuilder>? configureGraphQL,
+        CancellationToken cancellationToken,
+        Action<IServiceCollection>? configureServices = null) =>
+        StartAsync(settings, configureGraphQL, configureServices, kestrel: false, cancellationToken);
 
     public static Task<TinyGraphQLHost> StartKestrelAsync(CancellationToken cancellationToken) =>
-        StartAsync(null, null, kestrel: true, cancellationToken);
+        StartAsync(null, null, null, kestrel: true, cancellationToken);
 
     /// <param name="configureGraphQL">Further GraphQL.NET configuration, as the real host adds its own.</param>
     public static WebApplication Build(
         IReadOnlyDictionary<string, string?>? settings,
         Action<IGraphQLBuilder>? configureGraphQL,
         bool kestrel,
-        CollectingLoggerProvider logs)
+        CollectingLoggerProvider logs,
+        Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
@@ -66,6 +70,7 @@ public sealed class TinyGraphQLHost : IAsyncDisposable
             configureGraphQL?.Invoke(graphQL);
         });
         builder.Services.AddGraphQLHttp();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapGraphQLHttp();
@@ -75,11 +80,12 @@ public sealed class TinyGraphQLHost : IAsyncDisposable
     private static async Task<TinyGraphQLHost> StartAsync(
         IReadOnlyDictionary<string, string?>? settings,
         Action<IGraphQLBuilder>? configureGraphQL,
+        Action<IServiceCollection>? configureServices,
         bool kestrel,
         CancellationToken cancellationToken)
     {
         var logs = new CollectingLoggerProvider();
-        var app = Build(settings, configureGraphQL, kestrel, logs);
+        var app = Build(settings, configureGraphQL, kestrel, logs, configureServices);
         await app.StartAsync(cancellationToken);
 
         if (kestrel)
