@@ -35,6 +35,16 @@ internal sealed class AliasAndRootFieldLimitRule(IOptions<QueryLimitsOptions> op
                     $"The operation has more than {limits.MaxRootFields} root fields; the limit is {limits.MaxRootFields} " +
                     $"({QueryLimitsOptions.SectionName}:MaxRootFields).");
             }
+            else if (ExpandedFields(operation.SelectionSet, fragments, [], limits.MaxComplexity + 1L) > limits.MaxComplexity)
+            {
+                // Every field costs at least 1, so this many fields is past the complexity limit whatever the lists.
+                // Found here in linear time; GraphQL.NET's complexity analyzer would expand every fragment spread
+                // anew, which takes exponential time for fragments that spread each other twice over.
+                Report(
+                    context,
+                    $"The query's complexity is more than {limits.MaxComplexity} (every fragment expanded); the limit is " +
+                    $"{limits.MaxComplexity} ({QueryLimitsOptions.SectionName}:MaxComplexity).");
+            }
         }
 
         return ValueTask.FromResult<INodeVisitor?>(null);
@@ -115,6 +125,48 @@ internal sealed class AliasAndRootFieldLimitRule(IOptions<QueryLimitsOptions> op
         }
 
         return Math.Min(count, cap);
+    }
+
+    /// <summary>The number of fields once every fragment is expanded, memoised per fragment and capped at <paramref name="cap"/>.</summary>
+    private static long ExpandedFields(
+        GraphQLSelectionSet selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long?> memo, long cap)
+    {
+        long count = 0;
+        foreach (var selection in selectionSet.Selections)
+        {
+            count += selection switch
+            {
+                GraphQLField field => 1 + (field.SelectionSet is { } children ? ExpandedFields(children, fragments, memo, cap) : 0),
+                GraphQLInlineFragment inline => ExpandedFields(inline.SelectionSet, fragments, memo, cap),
+                GraphQLFragmentSpread spread => ExpandedFragment(spread.FragmentName.Name.StringValue, fragments, memo, cap),
+                _ => 0,
+            };
+            if (count >= cap)
+            {
+                return cap;
+            }
+        }
+
+        return count;
+    }
+
+    private static long ExpandedFragment(
+        string name, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long?> memo, long cap)
+    {
+        if (memo.TryGetValue(name, out var known))
+        {
+            return known ?? 0;
+        }
+
+        if (!fragments.TryGetValue(name, out var fragment))
+        {
+            return 0;
+        }
+
+        memo[name] = null;
+        var count = ExpandedFields(fragment.SelectionSet, fragments, memo, cap);
+        memo[name] = count;
+        return count;
     }
 
     private static int CountFragment(
