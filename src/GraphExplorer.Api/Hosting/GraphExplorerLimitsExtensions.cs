@@ -18,6 +18,7 @@ public static class GraphExplorerLimitsExtensions
         services.AddOptionsWithValidateOnStart<QueryLimitsOptions>().BindConfiguration(QueryLimitsOptions.SectionName);
         services.AddSingleton<IValidateOptions<QueryLimitsOptions>, QueryLimitsOptionsValidator>();
         services.AddGraphQL(graphQL => graphQL
+            .AddValidationRule<UnsupportedOperationRule>()
             .AddValidationRule<AliasAndRootFieldLimitRule>()
             .AddComplexityAnalyzer((complexity, provider) =>
             {

@@ -13,4 +13,5 @@ public static class GraphQLHttpErrorCodes
     public const string Timeout = "TIMEOUT";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
 }

@@ -20,6 +20,17 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task A_mutation_with_a_valid_key_is_refused_cleanly_by_a_schema_without_mutations()
+    {
+        await using var api = new ConfiguredApiFactory(new Dictionary<string, string?> { ["GraphExplorer:Security:ApiKeys:0"] = ApiKey });
+
+        var response = await api.PostJsonAsync(new { query = "mutation { documents { id } }" }, r => r.Headers.Add("X-Api-Key", ApiKey));
+
+        response.ErrorCodes.ShouldBe(["OPERATION_NOT_SUPPORTED"]);
+        response.HasData.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Answers_carry_the_security_headers_and_no_server_header()
     {
         await using var api = new ConfiguredApiFactory(kestrel: true);
