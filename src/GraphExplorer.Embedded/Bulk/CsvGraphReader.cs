@@ -26,15 +26,11 @@ public sealed class CsvGraphReader
     private static readonly Dictionary<string, RelationshipType> s_types =
         RelationshipTypes.All.ToDictionary(t => t.ToCypher(), StringComparer.Ordinal);
 
-    private readonly Dictionary<string, string> _ids;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
     private readonly GraphBuilder _builder;
 
-    private CsvGraphReader(GraphBuilder builder, int expectedEntities)
+    private CsvGraphReader(GraphBuilder builder)
     {
         _builder = builder;
-        _ids = new Dictionary<string, string>(expectedEntities, StringComparer.Ordinal);
-        _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Reads both files of <paramref name="folder"/> and freezes the graph.</summary>
@@ -56,7 +52,7 @@ public sealed class CsvGraphReader
         var entities = Math.Max(0, CsvLineReader.CountLines(entitiesPath) - 1);
         var relationships = Math.Max(0, CsvLineReader.CountLines(relationshipsPath) - 1);
         var builder = new GraphBuilder(entities, relationships);
-        var reader = new CsvGraphReader(builder, entities);
+        var reader = new CsvGraphReader(builder);
         Phase("counting lines");
         reader.ReadEntities(entitiesPath, cancellationToken);
         Phase($"reading {entities} entities");
@@ -86,15 +82,15 @@ public sealed class CsvGraphReader
             }
 
             fields.Split(line);
+            if (_builder.TryGetEntityIndex(fields[id], out _))
+            {
+                throw Error(path, lines, $"duplicate entity id '{fields[id]}'");
+            }
+
             var entityId = fields[id].ToString();
             if (!s_kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fields[kind], out var entityKind))
             {
                 throw Error(path, lines, $"unknown kind '{fields[kind]}'");
-            }
-
-            if (!_ids.TryAdd(entityId, entityId))
-            {
-                throw Error(path, lines, $"duplicate entity id '{entityId}'");
             }
 
             var aliasText = aliases >= 0 ? fields[aliases] : [];
@@ -130,11 +126,11 @@ public sealed class CsvGraphReader
                 throw Error(path, lines, $"unknown relationship type '{fields[type]}'");
             }
 
-            var fromId = KnownId(fields[from], path, lines);
-            var toId = KnownId(fields[to], path, lines);
+            var fromIndex = KnownEntity(fields[from], path, lines);
+            var toIndex = KnownEntity(fields[to], path, lines);
             var sourceField = source >= 0 ? fields[source] : [];
             var sourceId = sourceField.IsEmpty ? null
-                : _idLookup.TryGetValue(sourceField, out var known) ? known : sourceField.ToString();
+                : _builder.TryGetEntityIndex(sourceField, out var known) ? _builder.EntityIdAt(known) : sourceField.ToString();
             var properties = s_noProperties;
             if (percentage >= 0 && !fields[percentage].IsEmpty)
             {
@@ -146,14 +142,18 @@ public sealed class CsvGraphReader
                 properties = new Dictionary<string, object?>(1) { [PropertyNames.Percentage] = value };
             }
 
-            _builder.AddRelationship(new Relationship(
-                fields[id].ToString(), relationshipType, fromId, toId, sourceId, Evidence: null,
-                ParseDate(reportedOn >= 0 ? fields[reportedOn] : [], path, lines), ValidFrom: null, ValidTo: null, properties));
+            _builder.AddResolved(
+                new Relationship(
+                    fields[id].ToString(), relationshipType, _builder.EntityIdAt(fromIndex), _builder.EntityIdAt(toIndex), sourceId,
+                    Evidence: null, ParseDate(reportedOn >= 0 ? fields[reportedOn] : [], path, lines), ValidFrom: null, ValidTo: null,
+                    properties),
+                fromIndex,
+                toIndex);
         }
     }
 
-    private string KnownId(ReadOnlySpan<char> id, string path, CsvLineReader lines) =>
-        _idLookup.TryGetValue(id, out var known) ? known : throw Error(path, lines, $"no entity has the id '{id}'");
+    private int KnownEntity(ReadOnlySpan<char> id, string path, CsvLineReader lines) =>
+        _builder.TryGetEntityIndex(id, out var known) ? known : throw Error(path, lines, $"no entity has the id '{id}'");
 
     private static int[] ReadHeader(CsvLineReader lines, CsvFields fields, string path, string[] names, int required)
     {
