@@ -92,7 +92,7 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
         Task.FromResult(NeighborhoodWalk.Run(View(), query));
 
     public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(ShortestPathSearch.Run(View(), query));
+        Task.FromResult(PositionShortestPaths.Run(_snapshot, query));
 
     public Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(SupplyChainWalk.Run(View(), query));

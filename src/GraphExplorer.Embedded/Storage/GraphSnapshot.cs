@@ -105,6 +105,41 @@ public sealed class GraphSnapshot
 
     public Entity EntityAt(int index) => _entities[index];
 
+    internal Relationship RelationshipAt(int relationship) => _relationships[relationship];
+
+    /// <summary>The position of the relationship in id order: comparing ranks compares ids.</summary>
+    internal int RankOf(int relationship) => _rank[relationship];
+
+    /// <summary>The entity at the far end of the relationship from <paramref name="entity"/> (itself for a loop).</summary>
+    internal int OtherEnd(int relationship, int entity) => _from[relationship] == entity ? _to[relationship] : _from[relationship];
+
+    /// <summary>
+    /// Appends the positions of the entity's relationships in the direction and of the types asked for,
+    /// in no particular order; a loop comes twice for <see cref="Direction.Both"/>.
+    /// </summary>
+    internal void AddRelationshipPositions(
+        int entity, Direction direction, IReadOnlySet<RelationshipType>? types, List<(int[] Rows, int Start, int End)> scratch, List<int> positions)
+    {
+        scratch.Clear();
+        if (direction != Direction.In)
+        {
+            _outgoing.AddRanges(entity, types, scratch);
+        }
+
+        if (direction != Direction.Out)
+        {
+            _incoming.AddRanges(entity, types, scratch);
+        }
+
+        foreach (var (rows, start, end) in scratch)
+        {
+            for (var i = start; i < end; i++)
+            {
+                positions.Add(rows[i]);
+            }
+        }
+    }
+
     /// <summary>
     /// The relationships of an entity in the given direction and of the given types (all when
     /// null or empty), in relationship-id order. A loop is returned once for <see cref="Direction.Both"/>.

@@ -19,7 +19,7 @@ public sealed class ShortestPathEquivalenceTests
     [InlineData(6)]
     [InlineData(7)]
     [InlineData(8)]
-    public async Task Bidirectional_search_gives_the_reference_answers_on_random_graphs(int seed)
+    public async Task Bidirectional_searches_give_the_reference_answers_on_random_graphs(int seed)
     {
         var random = new Random(seed);
         for (var graphNumber = 0; graphNumber < 25; graphNumber++)
@@ -39,8 +39,10 @@ public sealed class ShortestPathEquivalenceTests
 
                 var expected = ReferenceShortestPaths.Run(naive, query);
                 var actual = await store.FindShortestPathsAsync(query, TestContext.Current.CancellationToken);
+                var shared = ShortestPathSearch.Run(naive, query);
 
-                Describe(actual).ShouldBe(Describe(expected), $"seed {seed}, graph {graphNumber}, {query}");
+                Describe(actual).ShouldBe(Describe(expected), $"store: seed {seed}, graph {graphNumber}, {query}");
+                Describe(shared).ShouldBe(Describe(expected), $"shared search: seed {seed}, graph {graphNumber}, {query}");
             }
         }
     }
