@@ -1,6 +1,10 @@
+using GraphExplorer.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphExplorer();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.MapGraphExplorer();
 app.Run();
+
+public partial class Program;

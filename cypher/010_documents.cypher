@@ -1,0 +1,191 @@
+// Documents: the article we hold, the reports it cites, and its "See also" list.
+//
+// The article is a machine translation of a Reuters report. Its date is Thursday 2025-01-23:
+// it says ByteDance and others "did not respond to requests for comment on Thursday
+// (January 23)", and its closing note says text was added "On January 23, 2025". Every
+// relative date in the seed ("Monday", "last week", "last year") is resolved against it.
+
+// The text carries no headline; the title below is written from its first sentence.
+MERGE (n:Entity {id: 'doc-reuters-2025-01-23-bytedance-ai-capex'})
+SET n:Document, n += {
+  name: 'ByteDance to spend more than 150 billion yuan on capital expenditure in 2025, mainly on AI',
+  title: 'ByteDance to spend more than 150 billion yuan on capital expenditure in 2025, mainly on AI',
+  aliases: [],
+  description: 'Reuters report, machine-translated, on ByteDance planning 2025 capital spending mostly on AI and on its access to Nvidia chips under U.S. export rules.',
+  publisher: 'Reuters',
+  publishedOn: date('2025-01-23'),
+  updatedOn: date('2025-01-23'),
+  updateNote: "Text and links were added on 2025-01-23 to clarify ByteDance's use of Nvidia chips in data centers.",
+  titleSource: 'written by us: the text has no headline',
+  language: 'en (machine translation)'
+};
+
+// Reports the article cites. We do not hold them: what they say reaches the graph through
+// the article, so edges built from them carry source = the article and citedSource = these ids.
+
+// "On Tuesday, the Financial Times reported ...": Tuesday before Thursday 2025-01-23 is 2025-01-21.
+MERGE (n:Entity {id: 'doc-ft-2025-01-21-bytedance-ai-infrastructure'})
+SET n:Document, n += {
+  name: "Financial Times report on ByteDance's $12 billion AI infrastructure plan",
+  title: "Financial Times report on ByteDance's $12 billion AI infrastructure plan",
+  aliases: [],
+  description: 'Financial Times report, cited by the Reuters article, that ByteDance plans to invest $12 billion in AI infrastructure; title written by us.',
+  publisher: 'Financial Times',
+  publishedOn: date('2025-01-21'),
+  titleSource: 'written by us: the article does not give the title'
+};
+
+// "In December last year, The Information reported ...": December 2024. Only the month is
+// known, so publishedOn is the first of the month and publishedOnPrecision says so.
+MERGE (n:Entity {id: 'doc-the-information-2024-12-bytedance-nvidia-chips'})
+SET n:Document, n += {
+  name: "The Information report on ByteDance's $7 billion Nvidia chip purchase plan",
+  title: "The Information report on ByteDance's $7 billion Nvidia chip purchase plan",
+  aliases: [],
+  description: 'The Information report of December 2024, cited by the Reuters article, that ByteDance planned to spend $7 billion on Nvidia chips outside China.',
+  publisher: 'The Information',
+  publishedOn: date('2024-12-01'),
+  publishedOnPrecision: 'month',
+  titleSource: 'written by us: the article does not give the title'
+};
+
+// "According to a Reuters report in September": September 2024, the last September before the article.
+MERGE (n:Entity {id: 'doc-reuters-2024-09-bytedance-h20'})
+SET n:Document, n += {
+  name: "Reuters report on ByteDance as the biggest buyer of Nvidia's H20",
+  title: "Reuters report on ByteDance as the biggest buyer of Nvidia's H20",
+  aliases: [],
+  description: "Reuters report of September 2024, cited by the article, that ByteDance is the biggest buyer of Nvidia's H20 chip, made for the Chinese market under U.S. export rules.",
+  publisher: 'Reuters',
+  publishedOn: date('2024-09-01'),
+  publishedOnPrecision: 'month',
+  titleSource: 'written by us: the article does not give the title'
+};
+
+// "the South China Morning Post reported on January 21": 2025-01-21.
+MERGE (n:Entity {id: 'doc-scmp-2025-01-21-china-softens-tiktok-stance'})
+SET n:Document, n += {
+  name: "South China Morning Post report on China softening its stance on TikTok's fate",
+  title: "South China Morning Post report on China softening its stance on TikTok's fate",
+  aliases: ['China softens attitude towards TikTok sales'],
+  description: 'South China Morning Post report, cited by the article, that Chinese authorities are softening their stance on a TikTok sale; the article heads its summary "China softens attitude towards TikTok sales".',
+  publisher: 'South China Morning Post',
+  publishedOn: date('2025-01-21'),
+  titleSource: 'written by us: the article gives only its own subheading'
+};
+
+// "... 75 million monthly active users, according to QuestMobile." No date is given.
+MERGE (n:Entity {id: 'doc-questmobile-doubao-mau'})
+SET n:Document, n += {
+  name: 'QuestMobile figures on Doubao monthly active users',
+  title: 'QuestMobile figures on Doubao monthly active users',
+  aliases: [],
+  description: 'App usage data from QuestMobile, cited by the article, giving Doubao 75 million monthly active users; its date is not given.',
+  publisher: 'QuestMobile',
+  titleSource: 'written by us: the article names only the data provider'
+};
+
+// "See also": titles exactly as the article gives them. Their publishers and dates are not
+// given (except the New York Post one), so publisher and publishedOn are left out.
+
+// "minimum" is the translation's word for "de minimis", the U.S. duty exemption for low-value parcels.
+MERGE (n:Entity {id: 'doc-trump-credited-closing-trade-loopholes-china'})
+SET n:Document, n += {
+  name: "Trump credited with closing 'minimum' trade loopholes with China",
+  title: "Trump credited with closing 'minimum' trade loopholes with China",
+  aliases: ["Trump credited with closing 'de minimis' trade loopholes with China"],
+  description: 'Article listed under "See also" in the body of the Reuters report; "minimum" stands for the de minimis trade exemption.',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-biden-restricts-access-ai-chips'})
+SET n:Document, n += {
+  name: "Biden restricts U.S. companies and allies' access to artificial intelligence chips",
+  title: "Biden restricts U.S. companies and allies' access to artificial intelligence chips",
+  aliases: [],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-us-rules-restrict-investment-chinese-chips'})
+SET n:Document, n += {
+  name: 'U.S. rules restrict investment in Chinese chips, quantum and artificial intelligence',
+  title: 'U.S. rules restrict investment in Chinese chips, quantum and artificial intelligence',
+  aliases: [],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-china-says-us-investment-ban-detrimental'})
+SET n:Document, n += {
+  name: 'China says U.S. investment ban is detrimental to artificial intelligence industry',
+  title: 'China says U.S. investment ban is detrimental to artificial intelligence industry',
+  aliases: [],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-bytedance-prefers-shut-down-tiktok'})
+SET n:Document, n += {
+  name: 'ByteDance “prefers to shut down TikTok in the US” if legal fight fails',
+  title: 'ByteDance “prefers to shut down TikTok in the US” if legal fight fails',
+  aliases: [],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-us-says-tiktok-sale-security-not-speech'})
+SET n:Document, n += {
+  name: 'The United States says the forced sale of TikTok is for security rather than free speech',
+  title: 'The United States says the forced sale of TikTok is for security rather than free speech',
+  aliases: [],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-china-wont-allow-tiktok-spinoff'})
+SET n:Document, n += {
+  name: '‘China won’t allow it’: TikTok compares spinoff to chip ban',
+  title: '‘China won’t allow it’: TikTok compares spinoff to chip ban',
+  aliases: ["'China won't allow it': TikTok compares spinoff to chip ban"],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};
+
+// The only "See also" item whose publisher is given: the line ends "– New York Post".
+MERGE (n:Entity {id: 'doc-nypost-trump-never-ban-tiktok'})
+SET n:Document, n += {
+  name: 'Trump says he will ‘never ban TikTok’ if elected',
+  title: 'Trump says he will ‘never ban TikTok’ if elected',
+  aliases: ['Trump says he will ‘never ban TikTok’ if elected – New York Post', "Trump says he will 'never ban TikTok' if elected"],
+  description: 'New York Post article listed under "See also" at the end of the Reuters report.',
+  publisher: 'New York Post',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-tiktok-us-legal-crackdown-children'})
+SET n:Document, n += {
+  name: "TikTok comes under U.S. legal crackdown for 'harmful' impact on children",
+  title: "TikTok comes under U.S. legal crackdown for 'harmful' impact on children",
+  aliases: [],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-gen-z-wish-tiktok-never-invented'})
+SET n:Document, n += {
+  name: 'U.S. polls show that nearly half of Generation Z wish TikTok had never been invented',
+  title: 'U.S. polls show that nearly half of Generation Z wish TikTok had never been invented',
+  aliases: [],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};
+
+MERGE (n:Entity {id: 'doc-nvidia-china-chips-priced-near-huawei'})
+SET n:Document, n += {
+  name: 'Nvidia’s new artificial intelligence chips for China are priced close to Huawei alternatives',
+  title: 'Nvidia’s new artificial intelligence chips for China are priced close to Huawei alternatives',
+  aliases: ["Nvidia's new artificial intelligence chips for China are priced close to Huawei alternatives"],
+  description: 'Article listed under "See also" at the end of the Reuters report.',
+  listedAs: 'see also'
+};

@@ -1,0 +1,32 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphQL;
+
+namespace GraphExplorer.Api.GraphQL;
+
+/// <summary>Reads and checks arguments shared by several fields.</summary>
+public static class Arguments
+{
+    public const int MaxIdLength = 200;
+
+    public static IReadOnlySet<RelationshipType>? Types(IResolveFieldContext context) =>
+        context.GetArgument<List<RelationshipType>?>("types") is { Count: > 0 } types ? types.ToHashSet() : null;
+
+    /// <summary>An entity id argument: non-blank and of sane length.</summary>
+    public static string Id(IResolveFieldContext context, string name)
+    {
+        var id = context.GetArgument<string>(name);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new GraphQueryException(ErrorCodes.BadUserInput, $"Argument '{name}' must be a non-empty entity id, e.g. \"bytedance\".");
+        }
+
+        if (id.Length > MaxIdLength)
+        {
+            throw new GraphQueryException(
+                ErrorCodes.BadUserInput, $"Argument '{name}' is {id.Length} characters long; entity ids are at most {MaxIdLength}.");
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,47 @@
+using GraphExplorer.Api.GraphQL.Entities;
+using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.Relationships;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphQL.Types;
+
+namespace GraphExplorer.Api.GraphQL.Documents;
+
+public sealed class DocumentType : EntityObjectType
+{
+    private static readonly IReadOnlySet<RelationshipType> s_mentions = new HashSet<RelationshipType> { RelationshipType.Mentions };
+
+    public DocumentType()
+        : base(EntityKind.Document, "A source: a news article or report, and what it mentions.")
+    {
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => Text(c.Source, PropertyNames.Title) ?? c.Source.Name);
+        Field<StringGraphType>("publisher").Resolve(c => Text(c.Source, PropertyNames.Publisher));
+        Field<StringGraphType>("publishedOn").Description("ISO-8601 date of publication.")
+            .Resolve(c => c.Source.Properties.GetValueOrDefault(PropertyNames.PublishedOn) is DateOnly date
+                ? RelationshipObjectType.IsoDate(date)
+                : Text(c.Source, PropertyNames.PublishedOn));
+        Field<StringGraphType>("url").Resolve(c => Text(c.Source, PropertyNames.Url));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("mentions")
+            .Description("The entities this document mentions, by id.")
+            .Resolve(c =>
+            {
+                var loaders = c.Loaders();
+                var filter = new RelationshipFilter(Direction.Out, s_mentions, c.Limits().MaxRelationshipsPerEntity);
+                return loaders.Relationships(c.Source.Id, filter).Then(async (mentions, cancellationToken) =>
+                {
+                    var entities = new List<Entity>();
+                    foreach (var mention in mentions ?? [])
+                    {
+                        if (await loaders.Entity(mention.ToId).GetResultAsync(cancellationToken).ConfigureAwait(false) is { } entity)
+                        {
+                            entities.Add(entity);
+                        }
+                    }
+
+                    return entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+                });
+            });
+    }
+
+    private static string? Text(Entity document, string key) => document.Properties.GetValueOrDefault(key) as string;
+}

@@ -1,0 +1,3 @@
+namespace GraphExplorer.Api.GraphQL.Entities;
+
+public sealed record EntityConnection(IReadOnlyList<EntityEdge> Edges, PageInfo PageInfo, int TotalCount);

@@ -1,0 +1,90 @@
+using System.Text;
+using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphExplorer.Api.GraphQL.Entities;
+
+public static class EntityQueries
+{
+    private const string CursorPrefix = "entity:";
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<EntityInterface>("entity")
+            .Description("One entity by id, or null when no entity has this id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Loaders().Entity(Arguments.Id(c, "id")));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("search")
+            .Description("Entities whose name or an alias contains the text, ignoring case: exact matches first, then prefixes, then the rest; ties by name.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .ResolveAsync(async c =>
+            {
+                var limits = c.Limits();
+                var text = c.GetArgument<string>("text").Trim();
+                if (text.Length == 0)
+                {
+                    throw new GraphQueryException(ErrorCodes.BadUserInput, "Argument 'text' must contain something to search for.");
+                }
+
+                if (text.Length > limits.MaxSearchTextLength)
+                {
+                    throw new GraphQueryException(
+                        ErrorCodes.LimitExceeded,
+                        $"Argument 'text' may be at most {limits.MaxSearchTextLength} characters (the configured limit); it was {text.Length}.");
+                }
+
+                var first = TraversalLimits.Check("first", c.GetArgument("first", 20), 0, limits.MaxPageSize);
+                var kinds = c.GetArgument<List<EntityKind>?>("kinds") is { Count: > 0 } list ? list.ToHashSet() : null;
+                var found = await c.Loaders().Store.SearchAsync(new SearchQuery(text, kinds, first), c.CancellationToken).ConfigureAwait(false);
+                c.Loaders().Prime(found);
+                return found;
+            });
+
+        query.Field<NonNullGraphType<EntityConnectionType>>("entities")
+            .Description("Every entity (or every entity of one kind), ordered by id, a page at a time.")
+            .Argument<EntityKindEnum>("kind")
+            .Argument<IntGraphType>("first", a => a.Description = "Page size (default 50).")
+            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
+            .ResolveAsync(async c =>
+            {
+                var limits = c.Limits();
+                var first = TraversalLimits.Check("first", c.GetArgument("first", 50), 0, limits.MaxPageSize);
+                var afterId = c.GetArgument<string?>("after") is { } after ? DecodeCursor(after) : null;
+                var page = await c.Loaders().Store.ListEntitiesAsync(
+                    new EntityListQuery(c.GetArgument<EntityKind?>("kind"), first, afterId), c.CancellationToken).ConfigureAwait(false);
+                c.Loaders().Prime(page.Entities);
+                return new EntityConnection(
+                    page.Entities.Select(e => new EntityEdge(EncodeCursor(e.Id), e)).ToList(),
+                    new PageInfo(page.HasNextPage, afterId is not null,
+                        page.Entities.Count > 0 ? EncodeCursor(page.Entities[0].Id) : null,
+                        page.Entities.Count > 0 ? EncodeCursor(page.Entities[^1].Id) : null),
+                    page.TotalCount);
+            });
+    }
+
+    public static string EncodeCursor(string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(CursorPrefix + id));
+
+    private static string DecodeCursor(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith(CursorPrefix, StringComparison.Ordinal))
+            {
+                return text[CursorPrefix.Length..];
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw new GraphQueryException(
+            ErrorCodes.BadUserInput, "Argument 'after' is not a cursor this API gave out; pass the endCursor of a previous page.");
+    }
+}

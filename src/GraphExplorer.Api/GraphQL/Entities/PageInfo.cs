@@ -1,0 +1,3 @@
+namespace GraphExplorer.Api.GraphQL.Entities;
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

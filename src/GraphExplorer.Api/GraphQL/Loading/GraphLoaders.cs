@@ -1,0 +1,53 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphQL.DataLoader;
+
+namespace GraphExplorer.Api.GraphQL.Loading;
+
+/// <summary>
+/// The batch loaders of one request: entities by id, and relationships per entity for each
+/// distinct filter. Everything a store answer carries (nodes of a path, ends of relationships)
+/// is primed into the entity cache, so drawing both ends of an edge costs no further call.
+/// </summary>
+public sealed class GraphLoaders(IGraphStore store)
+{
+    private readonly Dictionary<RelationshipFilterKey, BatchLoader<string, IReadOnlyList<Relationship>>> _relationshipLoaders = [];
+
+    public BatchLoader<string, Entity> Entities { get; } = new(store.GetEntitiesAsync, StringComparer.Ordinal);
+
+    public IGraphStore Store { get; } = store;
+
+    public IDataLoaderResult<Entity?> Entity(string id) => Entities.Load(id);
+
+    public void Prime(IEnumerable<Entity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            Entities.Prime(entity.Id, entity);
+        }
+    }
+
+    public IDataLoaderResult<IReadOnlyList<Relationship>?> Relationships(string entityId, RelationshipFilter filter)
+    {
+        var key = new RelationshipFilterKey(filter.Direction, TypesKey(filter.Types), filter.First);
+        if (!_relationshipLoaders.TryGetValue(key, out var loader))
+        {
+            loader = new BatchLoader<string, IReadOnlyList<Relationship>>(
+                async (ids, cancellationToken) =>
+                {
+                    var result = await Store.GetRelationshipsAsync(ids, filter, cancellationToken).ConfigureAwait(false);
+                    Prime(result.Endpoints.Values);
+                    return result.ByEntity;
+                },
+                StringComparer.Ordinal);
+            _relationshipLoaders.Add(key, loader);
+        }
+
+        return loader.Load(entityId);
+    }
+
+    private static string TypesKey(IReadOnlySet<RelationshipType>? types) =>
+        types is null || types.Count == 0 ? "*" : string.Join(',', types.Order());
+
+    private readonly record struct RelationshipFilterKey(Direction Direction, string Types, int First);
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using GraphExplorer.Api.GraphQL.Entities;
+using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.Scalars;
+using GraphExplorer.Core.Model;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphExplorer.Api.GraphQL.Relationships;
+
+public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
+{
+    public RelationshipObjectType()
+    {
+        Name = "Relationship";
+        Description = "A relationship between two entities, with the document that states it.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<RelationshipTypeEnum>>("type").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<EntityInterface>>("from")
+            .Description("Where the relationship starts (the owner, the supplier, the regulation, …).")
+            .Resolve(c => c.Loaders().Entity(c.Source.FromId));
+        Field<NonNullGraphType<EntityInterface>>("to")
+            .Description("Where the relationship ends (the asset, the customer, what is restricted, …).")
+            .Resolve(c => c.Loaders().Entity(c.Source.ToId));
+        Field<NonNullGraphType<JsonGraphType>>("properties")
+            .Description("Every other property, e.g. percentage, what, items, via.")
+            .Resolve(c => c.Source.Properties);
+        Field<EntityInterface>("source")
+            .Description("The document that states this relationship.")
+            .Resolve(c => c.Source.SourceId is { } source ? c.Loaders().Entity(source) : null);
+        Field<StringGraphType>("evidence").Description("What the source says, in our words.").Resolve(c => c.Source.Evidence);
+        Field<StringGraphType>("reportedOn").Description("ISO-8601 date the source reported it.").Resolve(c => IsoDate(c.Source.ReportedOn));
+        Field<StringGraphType>("validFrom").Description("ISO-8601 date from which it holds, where known.").Resolve(c => IsoDate(c.Source.ValidFrom));
+        Field<StringGraphType>("validTo").Description("ISO-8601 date until which it holds, where known.").Resolve(c => IsoDate(c.Source.ValidTo));
+    }
+
+    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

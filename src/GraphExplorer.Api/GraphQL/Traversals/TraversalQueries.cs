@@ -1,0 +1,108 @@
+using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.Relationships;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphExplorer.Api.GraphQL.Traversals;
+
+public static class TraversalQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<SubgraphType>>("neighborhood")
+            .Description("Everything within `depth` hops of an entity, at most `limit` entities, ready to draw.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("depth", a => a.DefaultValue = 1)
+            .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
+            .Argument<IntGraphType>("limit", a => a.DefaultValue = 200)
+            .ResolveAsync(async c =>
+            {
+                var limits = c.Limits();
+                var query = new NeighborhoodQuery(
+                    Arguments.Id(c, "id"),
+                    TraversalLimits.Check("depth", c.GetArgument("depth", 1), 1, limits.MaxNeighborhoodDepth),
+                    c.GetArgument("direction", Direction.Both),
+                    Arguments.Types(c),
+                    TraversalLimits.Check("limit", c.GetArgument("limit", 200), 1, limits.MaxNeighborhoodLimit));
+                var subgraph = await c.Loaders().Store.GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
+                c.Loaders().Prime(subgraph.Nodes);
+                return subgraph;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths")
+            .Description("All shortest paths between two entities (the first `first` of them, in a stable order); empty when none is at most `maxLength` long.")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<IntGraphType>("maxLength", a => a.DefaultValue = 6)
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
+            .Argument<BooleanGraphType>("directed", a => a.DefaultValue = false)
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .ResolveAsync(async c =>
+            {
+                var limits = c.Limits();
+                var query = new PathQuery(
+                    Arguments.Id(c, "from"),
+                    Arguments.Id(c, "to"),
+                    TraversalLimits.Check("maxLength", c.GetArgument("maxLength", 6), 1, limits.MaxPathLength),
+                    Arguments.Types(c),
+                    c.GetArgument("directed", false),
+                    TraversalLimits.Check("first", c.GetArgument("first", 10), 1, limits.MaxPaths));
+                var paths = await c.Loaders().Store.FindShortestPathsAsync(query, c.CancellationToken).ConfigureAwait(false);
+                c.Loaders().Prime(paths.SelectMany(p => p.Nodes));
+                return paths;
+            });
+
+        query.Field<NonNullGraphType<SupplyChainType>>("supplyChain")
+            .Description("Suppliers (UPSTREAM) or customers (DOWNSTREAM) of an entity, tier by tier, along SUPPLIES.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<SupplyDirectionEnum>("direction", a => a.DefaultValue = SupplyDirection.Upstream)
+            .Argument<IntGraphType>("maxTiers", a => a.DefaultValue = 3)
+            .ResolveAsync(async c =>
+            {
+                var limits = c.Limits();
+                var query = new SupplyChainQuery(
+                    Arguments.Id(c, "id"),
+                    c.GetArgument("direction", SupplyDirection.Upstream),
+                    TraversalLimits.Check("maxTiers", c.GetArgument("maxTiers", 3), 1, limits.MaxSupplyTiers),
+                    limits.MaxSupplyChainEntities);
+                var chain = await c.Loaders().Store.GetSupplyChainAsync(query, c.CancellationToken).ConfigureAwait(false);
+                c.Loaders().Prime(chain.Tiers.SelectMany(t => t.Entities).Append(chain.Root));
+                return chain;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipType>>>>("owners")
+            .Description("Direct and ultimate owners of an entity, each with its chain and effective percentage where known.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 5)
+            .ResolveAsync(async c =>
+            {
+                var limits = c.Limits();
+                var query = new OwnersQuery(
+                    Arguments.Id(c, "id"),
+                    TraversalLimits.Check("maxDepth", c.GetArgument("maxDepth", 5), 1, limits.MaxOwnershipDepth),
+                    limits.MaxOwnershipChains);
+                var owners = await c.Loaders().Store.GetOwnersAsync(query, c.CancellationToken).ConfigureAwait(false);
+                c.Loaders().Prime(owners.SelectMany(o => o.Chain.Nodes));
+                return owners;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExposureType>>>>("exposure")
+            .Description("Every regulation or regulator that reaches the entity through itself, what it owns, develops, manufactures or leases, who supplies it, or where it is; each with the path that explains it.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 4)
+            .ResolveAsync(async c =>
+            {
+                var limits = c.Limits();
+                var query = new ExposureQuery(
+                    Arguments.Id(c, "id"),
+                    TraversalLimits.Check("maxDepth", c.GetArgument("maxDepth", 4), 0, limits.MaxExposureDepth),
+                    limits.MaxExposureReached);
+                var exposures = await c.Loaders().Store.GetExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
+                c.Loaders().Prime(exposures.SelectMany(e => e.Path.Nodes));
+                return exposures;
+            });
+    }
+}

@@ -1,0 +1,43 @@
+using GraphExplorer.Api.GraphQL;
+using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Core.Store;
+using GraphQL;
+
+namespace GraphExplorer.Api.Hosting;
+
+public static class GraphExplorerHostExtensions
+{
+    /// <summary>Registers the configured store, the GraphQL schema and the HTTP endpoint.</summary>
+    public static WebApplicationBuilder AddGraphExplorer(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<GraphExplorerOptions>().BindConfiguration(GraphExplorerOptions.SectionName);
+        services.AddOptionsWithValidateOnStart<TraversalLimits>()
+            .BindConfiguration(TraversalLimits.SectionName)
+            .Validate(TraversalLimitsValidation.AllPositive, TraversalLimitsValidation.Message);
+
+        var options = builder.Configuration.GetSection(GraphExplorerOptions.SectionName).Get<GraphExplorerOptions>() ?? new();
+        if (options.Store == StoreKind.Neo4j)
+        {
+            services.AddNeo4jGraphStore();
+        }
+        else
+        {
+            services.AddEmbeddedGraphStore();
+        }
+
+        services.AddScoped<GraphLoaders>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSystemTextJson()
+            .AddSchema<GraphExplorerSchema>()
+            .AddGraphTypes(typeof(GraphExplorerSchema).Assembly));
+        services.AddGraphQLHttp();
+        return builder;
+    }
+
+    public static WebApplication MapGraphExplorer(this WebApplication app)
+    {
+        app.MapGraphQLHttp("/graphql");
+        return app;
+    }
+}

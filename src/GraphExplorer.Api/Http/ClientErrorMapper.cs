@@ -1,0 +1,86 @@
+using GraphExplorer.Core.Store;
+using GraphQL;
+using GraphQL.Execution;
+
+namespace GraphExplorer.Api.Http;
+
+/// <summary>
+/// Rewrites the errors of an execution result into what a client may see: every error gets an
+/// <c>extensions.code</c>, and no inner exception survives (GraphQL.NET would otherwise derive extra
+/// codes and data from exception types).
+/// </summary>
+internal sealed class ClientErrorMapper(GraphQLHttpOptions options)
+{
+    public void Map(ExecutionResult result)
+    {
+        if (result.Errors is not { Count: > 0 } errors)
+        {
+            result.Errors = null;
+            return;
+        }
+
+        var mapped = new ExecutionErrors();
+        foreach (var error in errors)
+        {
+            mapped.Add(Map(error));
+        }
+
+        result.Errors = mapped;
+    }
+
+    private ExecutionError Map(ExecutionError error)
+    {
+        if (FindStoreException(error) is { } storeException)
+        {
+            return CopyPlacement(error, new ExecutionError(storeException.Message) { Code = storeException.Code });
+        }
+
+        if (error is TimeoutError)
+        {
+            var message =
+                $"The request did not finish within the execution timeout of {options.ExecutionTimeout.TotalSeconds:0.###} s " +
+                $"({GraphQLHttpOptions.SectionName}:ExecutionTimeout). Ask for less, e.g. a smaller depth or limit.";
+            return CopyPlacement(error, new ExecutionError(message) { Code = GraphQLHttpErrorCodes.Timeout });
+        }
+
+        if (error is UnhandledError)
+        {
+            // The message was replaced with a generic one by GraphQLUnhandledExceptionHandler.
+            return CopyPlacement(error, new ExecutionError(error.Message) { Code = ErrorCodes.Internal });
+        }
+
+        if (error.InnerException is null && error.Code is not null)
+        {
+            return error;
+        }
+
+        return CopyPlacement(error, new ExecutionError(error.Message) { Code = error.Code ?? ErrorCodes.Internal });
+    }
+
+    private static GraphQueryException? FindStoreException(ExecutionError error)
+    {
+        for (Exception? current = error; current is not null; current = current.InnerException)
+        {
+            if (current is GraphQueryException storeException)
+            {
+                return storeException;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExecutionError CopyPlacement(ExecutionError from, ExecutionError to)
+    {
+        to.Path = from.Path;
+        if (from.Locations is { } locations)
+        {
+            foreach (var location in locations)
+            {
+                to.AddLocation(location);
+            }
+        }
+
+        return to;
+    }
+}

@@ -1,0 +1,212 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using GraphExplorer.Core.Store;
+using GraphQL;
+using Microsoft.AspNetCore.Http;
+
+namespace GraphExplorer.Api.Http;
+
+/// <summary>
+/// Turns a POST body or GET query string into a <see cref="GraphQLHttpRequest"/>, enforcing the size
+/// limits while reading. Anything malformed is refused with a <see cref="GraphQLHttpRequestException"/>.
+/// </summary>
+internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLSerializer serializer)
+{
+    private const int ReadChunkBytes = 16 * 1024;
+
+    private static readonly JsonDocumentOptions JsonOptions = new()
+    {
+        MaxDepth = 64,
+        AllowDuplicateProperties = false,
+    };
+
+    public async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        MediaTypeNegotiator.EnsureJsonContentType(request.ContentType);
+
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (body.WrittenCount == 0)
+        {
+            throw BadRequest("The request body is empty; send a JSON object such as {\"query\": \"{ __typename }\"}.");
+        }
+
+        using var document = ParseJson(body.WrittenMemory, "The request body");
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw BadRequest("The request body must be a JSON object with a 'query' string.");
+        }
+
+        var query = ReadString(root, "query");
+        var operationName = ReadString(root, "operationName");
+        var variables = ReadMap(root, "variables");
+        var extensions = ReadMap(root, "extensions");
+
+        return Create(query, operationName, variables, extensions);
+    }
+
+    public GraphQLHttpRequest ReadGet(IQueryCollection parameters)
+    {
+        var query = SingleParameter(parameters, "query");
+        var operationName = SingleParameter(parameters, "operationName");
+        var variables = ParseMapParameter(SingleParameter(parameters, "variables"), "variables");
+        var extensions = ParseMapParameter(SingleParameter(parameters, "extensions"), "extensions");
+
+        return Create(query, operationName, variables, extensions);
+    }
+
+    private GraphQLHttpRequest Create(string? query, string? operationName, Inputs? variables, Inputs? extensions)
+    {
+        if (string.IsNullOrEmpty(query))
+        {
+            throw BadRequest("The request has no 'query': send the GraphQL document as a string in 'query'.");
+        }
+
+        if (query.Length > options.MaxQueryLength)
+        {
+            throw LimitExceeded(
+                $"The query is {query.Length} characters long; the limit is {options.MaxQueryLength} " +
+                $"({GraphQLHttpOptions.SectionName}:MaxQueryLength).");
+        }
+
+        return new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+    }
+
+    private async Task<ArrayBufferWriter<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limit = options.MaxRequestBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            throw BodyTooLarge();
+        }
+
+        var initialCapacity = (int)Math.Min(request.ContentLength ?? ReadChunkBytes, limit) + 1;
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(initialCapacity, 1));
+        while (true)
+        {
+            var read = await request.Body.ReadAsync(buffer.GetMemory(ReadChunkBytes), cancellationToken);
+            if (read == 0)
+            {
+                return buffer;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                throw BodyTooLarge();
+            }
+        }
+    }
+
+    private static string? ReadString(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : throw BadRequest($"'{name}' must be a string; it was {Describe(value.ValueKind)}.");
+    }
+
+    private Inputs? ReadMap(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw BadRequest($"'{name}' must be a JSON object; it was {Describe(value.ValueKind)}.");
+        }
+
+        if (name == "variables")
+        {
+            CheckVariablesSize(JsonMarshal.GetRawUtf8Value(value).Length);
+        }
+
+        return serializer.ReadNode<Inputs>(value);
+    }
+
+    private Inputs? ParseMapParameter(string? text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (name == "variables")
+        {
+            CheckVariablesSize(Encoding.UTF8.GetByteCount(text));
+        }
+
+        using var document = ParseJson(Encoding.UTF8.GetBytes(text), $"The '{name}' parameter");
+        var root = document.RootElement;
+        return root.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.Object => serializer.ReadNode<Inputs>(root),
+            _ => throw BadRequest($"The '{name}' parameter must be a JSON object; it was {Describe(root.ValueKind)}."),
+        };
+    }
+
+    private void CheckVariablesSize(int bytes)
+    {
+        if (bytes > options.MaxVariablesBytes)
+        {
+            throw LimitExceeded(
+                $"The variables are {bytes} bytes of JSON; the limit is {options.MaxVariablesBytes} " +
+                $"({GraphQLHttpOptions.SectionName}:MaxVariablesBytes).");
+        }
+    }
+
+    private static JsonDocument ParseJson(ReadOnlyMemory<byte> utf8, string what)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8, JsonOptions);
+        }
+        catch (JsonException exception)
+        {
+            // The reader's message names the position and contains no server detail.
+            throw BadRequest($"{what} is not valid JSON: {exception.Message}");
+        }
+    }
+
+    private static string? SingleParameter(IQueryCollection parameters, string name)
+    {
+        var values = parameters[name];
+        return values.Count switch
+        {
+            0 => null,
+            1 => values[0],
+            _ => throw BadRequest($"The parameter '{name}' appears {values.Count} times; send it once."),
+        };
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    private GraphQLHttpRequestException BodyTooLarge() => new(
+        StatusCodes.Status413PayloadTooLarge,
+        ErrorCodes.LimitExceeded,
+        $"The request body is larger than {options.MaxRequestBodyBytes} bytes " +
+        $"({GraphQLHttpOptions.SectionName}:MaxRequestBodyBytes).");
+
+    private static GraphQLHttpRequestException LimitExceeded(string message) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded, message);
+
+    private static GraphQLHttpRequestException BadRequest(string message) =>
+        new(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.BadRequest, message);
+}

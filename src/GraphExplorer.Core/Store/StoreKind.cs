@@ -1,0 +1,7 @@
+namespace GraphExplorer.Core.Store;
+
+public enum StoreKind
+{
+    Embedded,
+    Neo4j,
+}

@@ -1,0 +1,114 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
+using GraphExplorer.Embedded.Storage;
+
+namespace GraphExplorer.Embedded;
+
+/// <summary>
+/// The in-memory store. It answers from an immutable <see cref="GraphSnapshot"/>; a new load
+/// replaces the snapshot in one step, so readers never see a half-loaded graph.
+/// </summary>
+public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
+{
+    private volatile GraphSnapshot _snapshot = snapshot;
+
+    public EmbeddedGraphStore()
+        : this(GraphSnapshot.Empty)
+    {
+    }
+
+    public GraphSnapshot Snapshot => _snapshot;
+
+    public void Replace(GraphSnapshot snapshot) => _snapshot = snapshot;
+
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(
+        IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var graph = _snapshot;
+        var found = new Dictionary<string, Entity>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (graph.Find(id) is { } entity)
+            {
+                found[id] = entity;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, Entity>>(found);
+    }
+
+    public Task<RelationshipsResult> GetRelationshipsAsync(
+        IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken)
+    {
+        var graph = _snapshot;
+        var byEntity = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
+        var endpoints = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
+        {
+            if (!graph.TryGetIndex(id, out var index))
+            {
+                continue;
+            }
+
+            var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types).Take(filter.First).ToList();
+            byEntity[id] = relationships;
+            foreach (var relationship in relationships)
+            {
+                endpoints.TryAdd(relationship.FromId, graph.Find(relationship.FromId)!);
+                endpoints.TryAdd(relationship.ToId, graph.Find(relationship.ToId)!);
+            }
+        }
+
+        return Task.FromResult(new RelationshipsResult(byEntity, endpoints));
+    }
+
+    public Task<IReadOnlyList<Entity>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var graph = _snapshot;
+        var text = SearchRanking.Normalize(query.Text);
+        var matches = graph.Names.Match(text)
+            .Select(m => (Entity: graph.EntityAt(m.Key), Rank: m.Value))
+            .Where(m => query.Kinds is null || query.Kinds.Count == 0 || query.Kinds.Contains(m.Entity.Kind));
+        return Task.FromResult(SearchRanking.Order(matches, query.First));
+    }
+
+    public Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken)
+    {
+        var graph = _snapshot;
+        var sorted = graph.Order.Sorted(query.Kind);
+        var start = query.AfterId is null ? 0 : graph.Order.StartAfter(sorted, query.AfterId);
+        var end = Math.Min(sorted.Length, start + query.First);
+        var page = new List<Entity>(Math.Max(0, end - start));
+        for (var i = start; i < end; i++)
+        {
+            page.Add(graph.EntityAt(sorted[i]));
+        }
+
+        return Task.FromResult(new EntityPage(page, sorted.Length, end < sorted.Length));
+    }
+
+    public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(NeighborhoodWalk.Run(View(), query));
+
+    public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(ShortestPathSearch.Run(View(), query));
+
+    public Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(SupplyChainWalk.Run(View(), query));
+
+    public Task<IReadOnlyList<Ownership>> GetOwnersAsync(OwnersQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(OwnershipWalk.Run(View(), query));
+
+    public Task<IReadOnlyList<Exposure>> GetExposureAsync(ExposureQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(ExposureWalk.Run(View(), query));
+
+    public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        var graph = _snapshot;
+        return Task.FromResult(new StoreHealth(
+            true, "Embedded", $"{graph.EntityCount} entities and {graph.RelationshipCount} relationships in memory"));
+    }
+
+    private SnapshotView View() => new(_snapshot);
+}

@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using GraphExplorer.Core.Store;
+using GraphExplorer.Embedded.Loading;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Embedded;
+
+/// <summary>Loads the seed scripts into the embedded store before the API starts serving; a bad seed stops the start.</summary>
+internal sealed class SeedGraphLoader(
+    EmbeddedGraphStore store, IOptions<GraphExplorerOptions> options, ILogger<SeedGraphLoader> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var directory = options.Value.SeedDirectory;
+        var stopwatch = Stopwatch.StartNew();
+        var snapshot = CypherSeedLoader.LoadDirectory(directory);
+        store.Replace(snapshot);
+        logger.LogInformation(
+            "Loaded {Entities} entities and {Relationships} relationships from {Directory} in {Milliseconds} ms",
+            snapshot.EntityCount, snapshot.RelationshipCount, directory, stopwatch.ElapsedMilliseconds);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,44 @@
+using GraphExplorer.Neo4j.Protocol;
+using GraphExplorer.Neo4j.Seeding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphExplorer.Neo4j.Tests.Fixtures;
+
+/// <summary>The real registrations of <c>AddNeo4jQueryClient</c>, with the network replaced by a fake handler.</summary>
+public sealed class Neo4jTestHost : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public Neo4jTestHost(Dictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["GraphExplorer:Neo4j:Uri"] = "http://neo4j.test:7474",
+            ["GraphExplorer:Neo4j:User"] = "neo4j",
+            ["GraphExplorer:Neo4j:Password"] = "secret",
+            ["GraphExplorer:Neo4j:RetryDelay"] = "00:00:00",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddNeo4jQueryClient().ConfigurePrimaryHttpMessageHandler(() => Handler);
+        _provider = services.BuildServiceProvider(validateScopes: true);
+    }
+
+    public FakeNeo4jHandler Handler { get; } = new();
+
+    public INeo4jQueryClient Client => _provider.GetRequiredService<INeo4jQueryClient>();
+
+    public Neo4jSeeder Seeder => _provider.GetRequiredService<Neo4jSeeder>();
+
+    public Neo4jRoundTripCounter RoundTrips => _provider.GetRequiredService<Neo4jRoundTripCounter>();
+
+    public void Dispose() => _provider.Dispose();
+}
