@@ -51,6 +51,13 @@ else
 fi
 
 step "dotnet test GraphExplorer.sln"
-run dotnet test --solution GraphExplorer.sln
+dotnet_log=$(mktemp)
+rc=0
+dotnet test --solution GraphExplorer.sln 2>&1 | tee "$dotnet_log" || rc=$?
+# One closing line over all test projects, in the plain form CI reads.
+awk '/^ *total:/ {t+=$2} /^ *failed:/ {f+=$2} /^ *succeeded:/ {p+=$2} /^ *skipped:/ {s+=$2}
+     END {printf "\n%d passed, %d failed, %d skipped\n", p, f, s}' "$dotnet_log"
+rm -f "$dotnet_log"
+[[ $rc -eq 0 ]] || fail "dotnet test GraphExplorer.sln (exit code $rc)"
 
 printf '\ntest.sh: all checks passed\n'
