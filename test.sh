@@ -3,7 +3,7 @@
 #   1. the Cypher lint's own tests, then every .cypher file in cypher/ and src/ checked by
 #      Neo4j's Cypher front end (zero errors required);
 #   2. docker-compose.yml validated (skipped, with the reason, when no compose tool is installed);
-#   3. dotnet test GraphExplorer.sln.
+#   3. dotnet format --verify-no-changes, then dotnet test GraphExplorer.sln.
 # Needs .NET 10 SDK and Node 20+ with npm; installs its npm packages itself.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -49,6 +49,9 @@ else
   echo "SKIPPED: docker-compose.yml not validated: neither docker-compose nor the docker compose plugin is installed"
   echo "         (Debian/Ubuntu: apt-get install docker-compose; .ci/run installs it)"
 fi
+
+step "dotnet format --verify-no-changes (house style of .editorconfig)"
+run dotnet format --verify-no-changes GraphExplorer.sln
 
 step "dotnet test GraphExplorer.sln"
 dotnet_log=$(mktemp)
