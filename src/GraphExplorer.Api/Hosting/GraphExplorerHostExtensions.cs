@@ -1,5 +1,6 @@
 using GraphExplorer.Api.GraphQL;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.Http;
 using GraphExplorer.Core.Store;
 using GraphQL;
 
@@ -32,12 +33,14 @@ public static class GraphExplorerHostExtensions
             .AddSchema<GraphExplorerSchema>()
             .AddGraphTypes(typeof(GraphExplorerSchema).Assembly));
         services.AddGraphQLHttp();
+        services.AddGraphExplorerHealthChecks();
         return builder;
     }
 
     public static WebApplication MapGraphExplorer(this WebApplication app)
     {
         app.MapGraphQLHttp("/graphql");
+        app.MapGraphExplorerHealthChecks();
         return app;
     }
 }
