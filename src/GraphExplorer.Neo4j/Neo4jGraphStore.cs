@@ -209,7 +209,8 @@ public sealed class Neo4jGraphStore(
     {
         var statement = StoreQueries.Render(
             StoreQueries.Exposure,
-            ("maxDepth", StoreQueries.Bound("maxDepth", query.MaxDepth, 0, _limits.MaxExposureDepth)));
+            // A quantifier needs an upper bound of at least 1; fetching one step more than asked changes nothing the walk sees.
+            ("maxDepth", StoreQueries.Bound("maxDepth", Math.Max(query.MaxDepth, 1), 1, Math.Max(_limits.MaxExposureDepth, 1))));
         var parameters = new Dictionary<string, object?>
         {
             ["id"] = query.Id,
