@@ -31,12 +31,14 @@ public static class GraphExplorerHostExtensions
             .AddSchema<GraphExplorerSchema>()
             .AddGraphTypes(typeof(GraphExplorerSchema).Assembly));
         services.AddGraphQLHttp();
+        services.AddGraphExplorerHealthChecks();
         return builder;
     }
 
     public static WebApplication MapGraphExplorer(this WebApplication app)
     {
         app.MapGraphQLHttp("/graphql");
+        app.MapGraphExplorerHealthChecks();
         return app;
     }
 }
