@@ -252,7 +252,7 @@ public abstract class GraphStoreContract
         var exposure = await store.GetExposureAsync(new ExposureQuery("bytedance", 2, 1000), Ct);
         var by = exposure.Select(e => e.By.Id).ToList();
 
-        by.ShouldBeUnique();
+        exposure.Select(e => (e.By.Id, e.Through.Id)).ShouldBeUnique();
         by.ShouldContain("tiktok-ban-law");
         by.ShouldContain("us-government");
         by.ShouldContain("chinese-government");
