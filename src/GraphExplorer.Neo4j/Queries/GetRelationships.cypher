@@ -1,5 +1,5 @@
 // GraphExplorer GetRelationships: per entity, its relationships in $direction of $types
-// (null: all), ordered by id, the first $first; and the entities at their ends.
+// (null: all), ordered by id, the first $first; and the entity itself with the entities at their ends.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -14,4 +14,4 @@ CALL (n) {
   RETURN collect(r) AS relationships
 }
 RETURN n.id AS id, relationships,
-  [r IN relationships | startNode(r)] + [r IN relationships | endNode(r)] AS ends
+  [n] + [r IN relationships | startNode(r)] + [r IN relationships | endNode(r)] AS ends

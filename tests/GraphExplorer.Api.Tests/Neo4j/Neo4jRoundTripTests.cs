@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace GraphExplorer.Api.Tests.Neo4j;
 
 /// <summary>
-/// What representative GraphQL requests cost in Neo4j round-trips. Each root field is one store call; a
-/// nested relationship level is one more call for all its entities together; ends of relationships and
-/// nodes of traversals come with the answer that carried them.
+/// What representative GraphQL requests cost in Neo4j round-trips. Each root field is one store call
+/// (an entity's own relationships come in that same call); a relationship level below a list of
+/// entities is one more call for all of them together; ends of relationships and nodes of traversals
+/// come with the answer that carried them.
 /// </summary>
 public sealed class Neo4jRoundTripTests(Neo4jApiFactory factory) : IClassFixture<Neo4jApiFactory>
 {
@@ -15,7 +16,17 @@ public sealed class Neo4jRoundTripTests(Neo4jApiFactory factory) : IClassFixture
         {
             "entity with its relationships and both ends",
             """{ entity(id: "bytedance") { id name relationships { id type from { id name } to { id name kind } } } }""",
-            ["GetEntities", "GetRelationships"]
+            ["GetRelationships"]
+        },
+        {
+            "entity with relationships asked through variables and an inline fragment",
+            """query($d: Direction, $t: [RelationshipType!]) { entity(id: "bytedance") { ... on Company { relationships(direction: $d, types: $t, first: 5) { id to { name } } } } }""",
+            ["GetRelationships"]
+        },
+        {
+            "entity with relationships of its relationships' ends",
+            """{ entity(id: "bytedance") { relationships(direction: OUT) { to { relationships(first: 2) { id } } } } }""",
+            ["GetRelationships", "GetRelationships"]
         },
         {
             "neighborhood with nodes, edges and their ends",
