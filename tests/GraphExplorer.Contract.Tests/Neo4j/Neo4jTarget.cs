@@ -1,7 +1,7 @@
 namespace GraphExplorer.Contract.Tests.Neo4j;
 
 /// <summary>A seeded Neo4j to test against, or why there is none.</summary>
-public sealed record Neo4jTarget(string? Uri, IServiceProvider Services, string? SkipReason)
+public sealed record Neo4jTarget(string? Uri, IServiceProvider Services, string? SkipReason, string? User = null, string? Password = null)
 {
     public static Neo4jTarget Skipped(string reason) => new(null, EmptyServices.Instance, reason);
 

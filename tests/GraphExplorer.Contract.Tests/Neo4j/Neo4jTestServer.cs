@@ -92,6 +92,6 @@ public static class Neo4jTestServer
         var client = provider.GetRequiredService<GraphExplorer.Neo4j.Protocol.INeo4jQueryClient>();
         await client.RunAsync(new GraphExplorer.Neo4j.Protocol.Neo4jQuery("MATCH (n) DETACH DELETE n"), CancellationToken.None);
         await provider.GetRequiredService<Neo4jSeeder>().SeedAsync(RepositoryPaths.CypherDirectory(), CancellationToken.None);
-        return new Neo4jTarget(uri, provider, null);
+        return new Neo4jTarget(uri, provider, null, password is null ? null : user, password);
     }
 }
