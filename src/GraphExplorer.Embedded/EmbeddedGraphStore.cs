@@ -53,6 +53,7 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
 
             var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types).Take(filter.First).ToList();
             byEntity[id] = relationships;
+            endpoints.TryAdd(id, graph.EntityAt(index));
             foreach (var relationship in relationships)
             {
                 endpoints.TryAdd(relationship.FromId, graph.Find(relationship.FromId)!);

@@ -20,10 +20,12 @@ public static class GraphExplorerHostExtensions
         var options = builder.Configuration.GetSection(GraphExplorerOptions.SectionName).Get<GraphExplorerOptions>() ?? new();
         if (options.Store == StoreKind.Neo4j)
         {
-            throw new InvalidOperationException("GraphExplorer:Store=Neo4j is not available in this build; use Embedded.");
+            services.AddNeo4jGraphStore();
         }
-
-        services.AddEmbeddedGraphStore();
+        else
+        {
+            services.AddEmbeddedGraphStore();
+        }
 
         services.AddScoped<GraphLoaders>();
         services.AddGraphQL(graphQL => graphQL
@@ -31,12 +33,14 @@ public static class GraphExplorerHostExtensions
             .AddSchema<GraphExplorerSchema>()
             .AddGraphTypes(typeof(GraphExplorerSchema).Assembly));
         services.AddGraphQLHttp();
+        services.AddGraphExplorerHealthChecks();
         return builder;
     }
 
     public static WebApplication MapGraphExplorer(this WebApplication app)
     {
         app.MapGraphQLHttp("/graphql");
+        app.MapGraphExplorerHealthChecks();
         return app;
     }
 }

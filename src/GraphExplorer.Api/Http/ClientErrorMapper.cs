@@ -26,6 +26,13 @@ internal sealed class ClientErrorMapper(GraphQLHttpOptions options)
         }
 
         result.Errors = mapped;
+
+        // A timeout stops a request that was valid and under way: answer with "data": null and 200,
+        // not as a request error (which would be 400 with application/graphql-response+json).
+        if (errors.Any(error => error is TimeoutError))
+        {
+            result.Executed = true;
+        }
     }
 
     private ExecutionError Map(ExecutionError error)

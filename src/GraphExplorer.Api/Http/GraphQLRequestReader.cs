@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphExplorer.Core.Store;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
@@ -30,6 +31,11 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
         if (body.WrittenCount == 0)
         {
             throw BadRequest("The request body is empty; send a JSON object such as {\"query\": \"{ __typename }\"}.");
+        }
+
+        if (!Utf8.IsValid(body.WrittenSpan))
+        {
+            throw BadRequest("The request body is not valid UTF-8.");
         }
 
         using var document = ParseJson(body.WrittenMemory, "The request body");

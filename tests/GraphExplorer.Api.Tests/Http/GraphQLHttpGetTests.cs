@@ -39,7 +39,7 @@ public sealed class GraphQLHttpGetTests : GraphQLHttpTestBase
             var response = await GetAsync($"query={Encode(query)}{operation}", accept);
 
             response.Status.ShouldBe(HttpStatusCode.MethodNotAllowed);
-            response.Headers.GetValues("Allow").ShouldBe(["POST"]);
+            response.Allow.ShouldBe("POST");
             response.ErrorCodes.ShouldBe(["METHOD_NOT_ALLOWED"]);
             response.HasData.ShouldBeFalse();
         }

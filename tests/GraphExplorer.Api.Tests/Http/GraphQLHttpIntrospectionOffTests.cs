@@ -1,4 +1,6 @@
 using System.Net;
+using GraphQL;
+using GraphQL.DI;
 
 namespace GraphExplorer.Api.Tests.Http;
 
@@ -8,6 +10,9 @@ public sealed class GraphQLHttpIntrospectionOffTests : GraphQLHttpTestBase
     {
         ["GraphExplorer:Http:EnableIntrospection"] = "false",
     };
+
+    protected override void ConfigureGraphQL(IGraphQLBuilder graphQL) =>
+        graphQL.AddComplexityAnalyzer(complexity => complexity.MaxComplexity = 3);
 
     [Theory]
     [InlineData("{ __schema { queryType { name } } }")]
@@ -31,6 +36,17 @@ public sealed class GraphQLHttpIntrospectionOffTests : GraphQLHttpTestBase
         response.Status.ShouldBe(HttpStatusCode.OK);
         response.Errors.ShouldBeEmpty();
         response.Data.GetProperty("__typename").GetString().ShouldBe("Query");
+    }
+
+    [Fact]
+    public async Task Validation_rules_configured_on_the_graphql_builder_still_apply()
+    {
+        var response = await PostJsonAsync(
+            new { query = "{ a: hello b: hello c: hello d: hello e: hello }" }, "application/graphql-response+json");
+
+        response.Status.ShouldBe(HttpStatusCode.BadRequest);
+        response.HasData.ShouldBeFalse();
+        response.ErrorMessages.ShouldHaveSingleItem().ShouldContain("complexity", Case.Insensitive);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class GraphQLHttpLimitTests : GraphQLHttpTestBase
         ["GraphExplorer:Http:MaxRequestBodyBytes"] = "2000",
         ["GraphExplorer:Http:MaxVariablesBytes"] = "100",
         ["GraphExplorer:Http:MaxQueryLength"] = "500",
-        ["GraphExplorer:Http:ExecutionTimeout"] = "00:00:00.200",
+        ["GraphExplorer:Http:ExecutionTimeout"] = "00:00:03",
     };
 
     [Fact]
@@ -77,14 +77,17 @@ public sealed class GraphQLHttpLimitTests : GraphQLHttpTestBase
         response.ErrorMessages[0].ShouldContain("MaxQueryLength");
     }
 
-    [Fact]
-    public async Task Execution_past_the_timeout_is_cancelled_with_a_timeout_error()
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/graphql-response+json")]
+    public async Task Execution_past_the_timeout_is_cancelled_with_a_timeout_error(string accept)
     {
-        var response = await PostJsonAsync(new { query = "{ slow }" });
+        var response = await PostJsonAsync(new { query = "{ slow }" }, accept);
 
         response.Status.ShouldBe(HttpStatusCode.OK);
         response.ErrorCodes.ShouldBe(["TIMEOUT"]);
         response.ErrorMessages[0].ShouldContain("ExecutionTimeout");
+        response.Data.ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class GraphQLHttpOptionsTests
     public async Task Invalid_settings_stop_the_host_at_start_naming_the_setting(string name, string value)
     {
         var settings = new Dictionary<string, string?> { [$"GraphExplorer:Http:{name}"] = value };
-        await using var app = TinyGraphQLHost.Build(settings, kestrel: false, new CollectingLoggerProvider());
+        await using var app = TinyGraphQLHost.Build(settings, configureGraphQL: null, kestrel: false, new CollectingLoggerProvider());
 
         var failure = await Should.ThrowAsync<OptionsValidationException>(
             () => app.StartAsync(TestContext.Current.CancellationToken));

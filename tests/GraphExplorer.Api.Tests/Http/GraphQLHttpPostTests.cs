@@ -162,7 +162,7 @@ public sealed class GraphQLHttpPostTests : GraphQLHttpTestBase
         });
 
         response.Status.ShouldBe(HttpStatusCode.MethodNotAllowed);
-        response.Headers.GetValues("Allow").ShouldBe(["GET, POST"]);
+        response.Allow.ShouldBe("GET, POST");
         response.ErrorCodes.ShouldBe(["METHOD_NOT_ALLOWED"]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GraphQL.DI;
 
 namespace GraphExplorer.Api.Tests.Http;
 
@@ -15,7 +16,12 @@ public abstract class GraphQLHttpTestBase : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
-    public async ValueTask InitializeAsync() => _host = await TinyGraphQLHost.StartInMemoryAsync(Settings, Cancellation);
+    protected virtual void ConfigureGraphQL(IGraphQLBuilder graphQL)
+    {
+    }
+
+    public async ValueTask InitializeAsync() =>
+        _host = await TinyGraphQLHost.StartInMemoryAsync(Settings, ConfigureGraphQL, Cancellation);
 
     public async ValueTask DisposeAsync()
     {

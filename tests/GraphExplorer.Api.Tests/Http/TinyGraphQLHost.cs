@@ -1,5 +1,6 @@
 using GraphExplorer.Api.Http;
 using GraphQL;
+using GraphQL.DI;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -33,13 +34,18 @@ public sealed class TinyGraphQLHost : IAsyncDisposable
     public CollectingLoggerProvider Logs { get; }
 
     public static Task<TinyGraphQLHost> StartInMemoryAsync(
-        IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken) =>
-        StartAsync(settings, kestrel: false, cancellationToken);
+        IReadOnlyDictionary<string, string?>? settings, Action<IGraphQLBuilder>? configureGraphQL, CancellationToken cancellationToken) =>
+        StartAsync(settings, configureGraphQL, kestrel: false, cancellationToken);
 
     public static Task<TinyGraphQLHost> StartKestrelAsync(CancellationToken cancellationToken) =>
-        StartAsync(null, kestrel: true, cancellationToken);
+        StartAsync(null, null, kestrel: true, cancellationToken);
 
-    public static WebApplication Build(IReadOnlyDictionary<string, string?>? settings, bool kestrel, CollectingLoggerProvider logs)
+    /// <param name="configureGraphQL">Further GraphQL.NET configuration, as the real host adds its own.</param>
+    public static WebApplication Build(
+        IReadOnlyDictionary<string, string?>? settings,
+        Action<IGraphQLBuilder>? configureGraphQL,
+        bool kestrel,
+        CollectingLoggerProvider logs)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
@@ -54,7 +60,11 @@ public sealed class TinyGraphQLHost : IAsyncDisposable
         }
 
         builder.Services.AddScoped<RequestMarker>();
-        builder.Services.AddGraphQL(graphQL => graphQL.AddSystemTextJson().AddSchema<TinySchema>());
+        builder.Services.AddGraphQL(graphQL =>
+        {
+            graphQL.AddSystemTextJson().AddSchema<TinySchema>();
+            configureGraphQL?.Invoke(graphQL);
+        });
         builder.Services.AddGraphQLHttp();
 
         var app = builder.Build();
@@ -63,10 +73,13 @@ public sealed class TinyGraphQLHost : IAsyncDisposable
     }
 
     private static async Task<TinyGraphQLHost> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings, bool kestrel, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string?>? settings,
+        Action<IGraphQLBuilder>? configureGraphQL,
+        bool kestrel,
+        CancellationToken cancellationToken)
     {
         var logs = new CollectingLoggerProvider();
-        var app = Build(settings, kestrel, logs);
+        var app = Build(settings, configureGraphQL, kestrel, logs);
         await app.StartAsync(cancellationToken);
 
         if (kestrel)
