@@ -5,7 +5,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
-# Some projects may reference the seed scripts; keep them at the same relative path.
+# The API project copies cypher/*.cypher beside the program (see its csproj).
 COPY cypher/ cypher/
 RUN dotnet restore src/GraphExplorer.Api/GraphExplorer.Api.csproj
 RUN dotnet publish src/GraphExplorer.Api/GraphExplorer.Api.csproj \

@@ -14,7 +14,7 @@ public static class QuickRunner
     {
         var graph = LoadedGraph.Load(size, folder);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"embedded: loaded {folder} in {graph.LoadSeconds:F1} s; working set {graph.WorkingSetMiB:F0} MiB, peak {graph.PeakWorkingSetMiB:F0} MiB, GC heap {graph.GcHeapMiB:F0} MiB"));
+            $"embedded: loaded {folder} in {graph.LoadSeconds:F1} s ({graph.LoadCpuSeconds:F1} s CPU on all cores); working set {graph.WorkingSetMiB:F0} MiB, peak {graph.PeakWorkingSetMiB:F0} MiB, GC heap {graph.GcHeapMiB:F0} MiB"));
         var shapes = new QueryShapes(graph.Store, graph.Queries);
         var results = new Dictionary<string, object>();
         foreach (var shape in QueryShapes.Names)
@@ -46,6 +46,7 @@ public static class QuickRunner
             engine = "embedded",
             size = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)),
             loadSeconds = graph.LoadSeconds,
+            loadCpuSeconds = graph.LoadCpuSeconds,
             workingSetMiB = graph.WorkingSetMiB,
             peakWorkingSetMiB = graph.PeakWorkingSetMiB,
             gcHeapMiB = graph.GcHeapMiB,

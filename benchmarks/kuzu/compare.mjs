@@ -52,6 +52,11 @@ for (const size of sizes) {
   summary.sizes.push({ size, ours: { loadSeconds: ours.loadSeconds, peakWorkingSetMiB: ours.peakWorkingSetMiB, workingSetMiB: ours.workingSetMiB, gcHeapMiB: ours.gcHeapMiB }, kuzu: { loadSeconds: kuzu.loadSeconds, rssMiB: kuzu.rssMiB } });
   for (const shape of shapes) {
     const o = ours.shapes[shape], k = kuzu.shapes[shape];
+    if (o && !k && kuzu.crashed?.includes(shape)) {
+      console.log(`KUZU DID NOT FINISH ${size} ${shape} (crashed or stopped): no Kuzu figures, answers not compared`);
+      (summary.shapes[shape] ??= []).push({ size, n: 0, agree: 0, kuzuCrashed: true, ours: { medianMs: o.medianMs, p99Ms: o.p99Ms }, kuzu: { medianMs: NaN, p99Ms: NaN } });
+      continue;
+    }
     if (!o || !k) continue;
     const n = Math.min(o.answers.length, k.answers.length);
     const bad = [];
@@ -66,7 +71,7 @@ for (const size of sizes) {
   }
 }
 
-const fmt = ms => ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3);
+const fmt = ms => Number.isNaN(ms) ? 'no result' : ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3);
 console.log('\nsize   | load ours s | load kuzu s | ours peak MiB | ours GC heap MiB');
 for (const s of summary.sizes) console.log(`${s.size.padEnd(6)} | ${s.ours.loadSeconds.toFixed(1).padStart(11)} | ${s.kuzu.loadSeconds.toFixed(1).padStart(11)} | ${s.ours.peakWorkingSetMiB.toFixed(0).padStart(13)} | ${s.ours.gcHeapMiB.toFixed(0).padStart(16)}`);
 console.log('\nshape          | size  | ours median ms | ours p99 ms | kuzu median ms | kuzu p99 ms | kuzu/ours | agree');
@@ -74,7 +79,7 @@ const rows = [];
 for (const shape of shapes) for (const r of summary.shapes[shape] ?? []) {
   const ratio = r.kuzu.medianMs / r.ours.medianMs;
   r.speedup = ratio;
-  rows.push(`${shape.padEnd(14)} | ${r.size.padEnd(5)} | ${fmt(r.ours.medianMs).padStart(14)} | ${fmt(r.ours.p99Ms).padStart(11)} | ${fmt(r.kuzu.medianMs).padStart(14)} | ${fmt(r.kuzu.p99Ms).padStart(11)} | ${ratio.toFixed(1).padStart(8)}x | ${r.agree}/${r.n}`);
+  rows.push(`${shape.padEnd(14)} | ${r.size.padEnd(5)} | ${fmt(r.ours.medianMs).padStart(14)} | ${fmt(r.ours.p99Ms).padStart(11)} | ${fmt(r.kuzu.medianMs).padStart(14)} | ${fmt(r.kuzu.p99Ms).padStart(11)} | ${Number.isNaN(ratio) ? '       —' : ratio.toFixed(1).padStart(8) + 'x'} | ${r.agree}/${r.n}`);
 }
 console.log(rows.join('\n'));
 if (sizes.length > 1) {

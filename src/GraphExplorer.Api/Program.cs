@@ -4,7 +4,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphExplorer();
 
 var app = builder.Build();
+if (await app.RunSeedCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
 app.MapGraphExplorer();
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -53,6 +53,7 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
 
             var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types).Take(filter.First).ToList();
             byEntity[id] = relationships;
+            endpoints.TryAdd(id, graph.EntityAt(index));
             foreach (var relationship in relationships)
             {
                 endpoints.TryAdd(relationship.FromId, graph.Find(relationship.FromId)!);
@@ -92,7 +93,7 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
         Task.FromResult(NeighborhoodWalk.Run(View(), query));
 
     public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(ShortestPathSearch.Run(View(), query));
+        Task.FromResult(PositionShortestPaths.Run(_snapshot, query));
 
     public Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(SupplyChainWalk.Run(View(), query));

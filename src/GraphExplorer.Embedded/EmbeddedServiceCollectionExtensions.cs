@@ -5,7 +5,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class EmbeddedServiceCollectionExtensions
 {
-    /// <summary>Registers the in-memory store, loaded from <c>GraphExplorer:SeedDirectory</c> at start.</summary>
+    /// <summary>Registers the in-memory store, loaded at start from <c>GraphExplorer:BulkCsvFolder</c> when set, else <c>GraphExplorer:SeedDirectory</c>.</summary>
     public static IServiceCollection AddEmbeddedGraphStore(this IServiceCollection services)
     {
         services.AddSingleton<EmbeddedGraphStore>();

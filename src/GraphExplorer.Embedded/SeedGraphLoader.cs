@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Embedded.Bulk;
 using GraphExplorer.Embedded.Loading;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,15 +8,21 @@ using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Embedded;
 
-/// <summary>Loads the seed scripts into the embedded store before the API starts serving; a bad seed stops the start.</summary>
+/// <summary>
+/// Loads the seed scripts, or the bulk CSV folder when one is configured, into the embedded store
+/// before the API starts serving; a bad seed or file stops the start.
+/// </summary>
 internal sealed class SeedGraphLoader(
     EmbeddedGraphStore store, IOptions<GraphExplorerOptions> options, ILogger<SeedGraphLoader> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var directory = options.Value.SeedDirectory;
+        var bulkFolder = options.Value.BulkCsvFolder;
+        var directory = string.IsNullOrWhiteSpace(bulkFolder) ? options.Value.SeedDirectory : bulkFolder;
         var stopwatch = Stopwatch.StartNew();
-        var snapshot = CypherSeedLoader.LoadDirectory(directory);
+        var snapshot = string.IsNullOrWhiteSpace(bulkFolder)
+            ? CypherSeedLoader.LoadDirectory(directory)
+            : CsvGraphReader.Load(bulkFolder, cancellationToken);
         store.Replace(snapshot);
         logger.LogInformation(
             "Loaded {Entities} entities and {Relationships} relationships from {Directory} in {Milliseconds} ms",

@@ -31,4 +31,13 @@ public sealed class Neo4jOptions
 
     /// <summary>The first wait before a retry; later waits grow exponentially, with jitter.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// The most relationships one traversal may fetch before the store walks them; past it the question is
+    /// refused with <c>LIMIT_EXCEEDED</c> rather than answered from part of the graph.
+    /// </summary>
+    public int MaxFetchedRelationships { get; set; } = 100_000;
+
+    /// <summary>The most shortest paths one path question may fetch; past it the question is refused likewise.</summary>
+    public int MaxFetchedPaths { get; set; } = 10_000;
 }

@@ -63,6 +63,16 @@ public sealed partial class Neo4jOptionsValidator : IValidateOptions<Neo4jOption
             failures.Add($"{P}:RetryDelay must be between 00:00:00 and 00:01:00.");
         }
 
+        if (options.MaxFetchedRelationships < 1)
+        {
+            failures.Add($"{P}:MaxFetchedRelationships is {options.MaxFetchedRelationships}; it must be at least 1 (default 100000).");
+        }
+
+        if (options.MaxFetchedPaths < 1)
+        {
+            failures.Add($"{P}:MaxFetchedPaths is {options.MaxFetchedPaths}; it must be at least 1 (default 10000).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -20,10 +20,12 @@ public static class GraphExplorerHostExtensions
         var options = builder.Configuration.GetSection(GraphExplorerOptions.SectionName).Get<GraphExplorerOptions>() ?? new();
         if (options.Store == StoreKind.Neo4j)
         {
-            throw new InvalidOperationException("GraphExplorer:Store=Neo4j is not available in this build; use Embedded.");
+            services.AddNeo4jGraphStore();
         }
-
-        services.AddEmbeddedGraphStore();
+        else
+        {
+            services.AddEmbeddedGraphStore();
+        }
 
         services.AddScoped<GraphLoaders>();
         services.AddGraphQL(graphQL => graphQL
@@ -31,6 +33,7 @@ public static class GraphExplorerHostExtensions
             .AddSchema<GraphExplorerSchema>()
             .AddGraphTypes(typeof(GraphExplorerSchema).Assembly));
         services.AddGraphQLHttp();
+        services.AddGraphExplorerHealthChecks();
         builder.AddGraphExplorerLimits();
         builder.AddGraphExplorerSecurity();
         builder.AddGraphExplorerTelemetry();
@@ -41,6 +44,7 @@ public static class GraphExplorerHostExtensions
     {
         app.UseGraphExplorerSecurity();
         app.MapGraphQLHttp("/graphql");
+        app.MapGraphExplorerHealthChecks();
         return app;
     }
 }

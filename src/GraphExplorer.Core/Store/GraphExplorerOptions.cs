@@ -9,4 +9,10 @@ public sealed class GraphExplorerOptions
 
     /// <summary>The folder of <c>.cypher</c> seed scripts; by default the copy published beside the program.</summary>
     public string SeedDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "cypher");
+
+    /// <summary>
+    /// When set, the embedded store bulk-loads <c>entities.csv</c> and <c>relationships.csv</c> from this
+    /// folder instead of the seed scripts (a graph too large for Cypher statements, e.g. a benchmark graph).
+    /// </summary>
+    public string? BulkCsvFolder { get; set; }
 }

@@ -26,15 +26,13 @@ public sealed class CsvGraphReader
     private static readonly Dictionary<string, RelationshipType> s_types =
         RelationshipTypes.All.ToDictionary(t => t.ToCypher(), StringComparer.Ordinal);
 
-    private readonly Dictionary<string, string> _ids;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
+    private const long ParallelFileBytes = 8 << 20;
+
     private readonly GraphBuilder _builder;
 
-    private CsvGraphReader(GraphBuilder builder, int expectedEntities)
+    private CsvGraphReader(GraphBuilder builder)
     {
         _builder = builder;
-        _ids = new Dictionary<string, string>(expectedEntities, StringComparer.Ordinal);
-        _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Reads both files of <paramref name="folder"/> and freezes the graph.</summary>
@@ -48,7 +46,8 @@ public sealed class CsvGraphReader
         var watch = System.Diagnostics.Stopwatch.StartNew();
         void Phase(string name)
         {
-            timings?.WriteLine($"bulk load: {name} {watch.Elapsed.TotalSeconds:F2} s");
+            timings?.WriteLine(
+                $"bulk load: {name} {watch.Elapsed.TotalSeconds:F2} s (GC pauses so far {GC.GetTotalPauseDuration().TotalSeconds:F2} s)");
             watch.Restart();
         }
 
@@ -56,7 +55,7 @@ public sealed class CsvGraphReader
         var entities = Math.Max(0, CsvLineReader.CountLines(entitiesPath) - 1);
         var relationships = Math.Max(0, CsvLineReader.CountLines(relationshipsPath) - 1);
         var builder = new GraphBuilder(entities, relationships);
-        var reader = new CsvGraphReader(builder, entities);
+        var reader = new CsvGraphReader(builder);
         Phase("counting lines");
         reader.ReadEntities(entitiesPath, cancellationToken);
         Phase($"reading {entities} entities");
@@ -86,15 +85,15 @@ public sealed class CsvGraphReader
             }
 
             fields.Split(line);
+            if (_builder.TryGetEntityIndex(fields[id], out _))
+            {
+                throw Error(path, lines, $"duplicate entity id '{fields[id]}'");
+            }
+
             var entityId = fields[id].ToString();
             if (!s_kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fields[kind], out var entityKind))
             {
                 throw Error(path, lines, $"unknown kind '{fields[kind]}'");
-            }
-
-            if (!_ids.TryAdd(entityId, entityId))
-            {
-                throw Error(path, lines, $"duplicate entity id '{entityId}'");
             }
 
             var aliasText = aliases >= 0 ? fields[aliases] : [];
@@ -105,10 +104,59 @@ public sealed class CsvGraphReader
 
     private void ReadRelationships(string path, CancellationToken cancellationToken)
     {
-        using var lines = new CsvLineReader(path);
+        // Lines are independent and the entity index is only read now: parse the halves of a large file on two cores.
+        var parallel = Environment.ProcessorCount > 1 && new FileInfo(path).Length > ParallelFileBytes;
+        var (headerRange, parts) = FileRange.Split(path, parallel ? 2 : 1);
+        int[] columns;
+        using (var header = new CsvLineReader(path, headerRange))
+        {
+            columns = ReadHeader(
+                header, new CsvFields(10), path, ["id", "type", "from", "to", "source", "reportedOn", "percentage"], required: 4);
+        }
+
+        var batches = parts.Select(_ => new RelationshipBatch()).ToArray();
+        var rest = Task.Run(() =>
+        {
+            for (var p = 1; p < parts.Length; p++)
+            {
+                ReadRelationshipRange(path, parts[p], columns, batches[p], cancellationToken);
+            }
+        }, cancellationToken);
+        try
+        {
+            if (parts.Length > 0)
+            {
+                ReadRelationshipRange(path, parts[0], columns, batches[0], cancellationToken);
+            }
+        }
+        catch
+        {
+            // The first error in file order wins; let the other range stop before reporting it.
+            try
+            {
+                rest.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+            }
+
+            throw;
+        }
+
+        rest.GetAwaiter().GetResult();
+        foreach (var batch in batches)
+        {
+            for (var i = 0; i < batch.Relationships.Count; i++)
+            {
+                _builder.AddResolved(batch.Relationships[i], batch.From[i], batch.To[i]);
+            }
+        }
+    }
+
+    private void ReadRelationshipRange(string path, FileRange range, int[] columns, RelationshipBatch batch, CancellationToken cancellationToken)
+    {
+        using var lines = new CsvLineReader(path, range);
         var fields = new CsvFields(10);
-        var columns = ReadHeader(
-            lines, fields, path, ["id", "type", "from", "to", "source", "reportedOn", "percentage"], required: 4);
         int id = columns[0], type = columns[1], from = columns[2], to = columns[3];
         int source = columns[4], reportedOn = columns[5], percentage = columns[6];
         var types = s_types.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -130,11 +178,11 @@ public sealed class CsvGraphReader
                 throw Error(path, lines, $"unknown relationship type '{fields[type]}'");
             }
 
-            var fromId = KnownId(fields[from], path, lines);
-            var toId = KnownId(fields[to], path, lines);
+            var fromIndex = KnownEntity(fields[from], path, lines);
+            var toIndex = KnownEntity(fields[to], path, lines);
             var sourceField = source >= 0 ? fields[source] : [];
             var sourceId = sourceField.IsEmpty ? null
-                : _idLookup.TryGetValue(sourceField, out var known) ? known : sourceField.ToString();
+                : _builder.TryGetEntityIndex(sourceField, out var known) ? _builder.EntityIdAt(known) : sourceField.ToString();
             var properties = s_noProperties;
             if (percentage >= 0 && !fields[percentage].IsEmpty)
             {
@@ -146,14 +194,18 @@ public sealed class CsvGraphReader
                 properties = new Dictionary<string, object?>(1) { [PropertyNames.Percentage] = value };
             }
 
-            _builder.AddRelationship(new Relationship(
-                fields[id].ToString(), relationshipType, fromId, toId, sourceId, Evidence: null,
-                ParseDate(reportedOn >= 0 ? fields[reportedOn] : [], path, lines), ValidFrom: null, ValidTo: null, properties));
+            batch.Add(
+                new Relationship(
+                    fields[id].ToString(), relationshipType, _builder.EntityIdAt(fromIndex), _builder.EntityIdAt(toIndex), sourceId,
+                    Evidence: null, ParseDate(reportedOn >= 0 ? fields[reportedOn] : [], path, lines), ValidFrom: null, ValidTo: null,
+                    properties),
+                fromIndex,
+                toIndex);
         }
     }
 
-    private string KnownId(ReadOnlySpan<char> id, string path, CsvLineReader lines) =>
-        _idLookup.TryGetValue(id, out var known) ? known : throw Error(path, lines, $"no entity has the id '{id}'");
+    private int KnownEntity(ReadOnlySpan<char> id, string path, CsvLineReader lines) =>
+        _builder.TryGetEntityIndex(id, out var known) ? known : throw Error(path, lines, $"no entity has the id '{id}'");
 
     private static int[] ReadHeader(CsvLineReader lines, CsvFields fields, string path, string[] names, int required)
     {

@@ -20,6 +20,17 @@ internal sealed class CsvLineReader : IDisposable
         _reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
+    /// <summary>Reads only the lines of <paramref name="range"/>, numbering them as in the whole file.</summary>
+    public CsvLineReader(string path, FileRange range)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        stream.Position = range.Offset;
+        _reader = new StreamReader(
+            new BoundedReadStream(stream, range.Length), Encoding.UTF8, detectEncodingFromByteOrderMarks: range.Offset == 0,
+            bufferSize: 1 << 16);
+        LineNumber = range.LinesBefore;
+    }
+
     public long LineNumber { get; private set; }
 
     public bool TryReadLine(out ReadOnlySpan<char> line)

@@ -19,7 +19,9 @@ internal sealed class AdjacencyIndex
         _relationships = relationships;
     }
 
-    public static AdjacencyIndex Build(int entityCount, int[] endOf, Relationship[] relationships)
+    /// <param name="endOf">The entity at this direction's end of each relationship.</param>
+    /// <param name="byTypeThenId">Every relationship position once, ordered by type, then id.</param>
+    public static AdjacencyIndex Build(int entityCount, int[] endOf, int[] byTypeThenId, Relationship[] relationships)
     {
         var offsets = new int[entityCount + 1];
         foreach (var entity in endOf)
@@ -32,31 +34,21 @@ internal sealed class AdjacencyIndex
             offsets[e + 1] += offsets[e];
         }
 
+        // Filling the rows in (type, id) order leaves every row sorted without comparing anything.
         var rows = new int[relationships.Length];
         var fill = (int[])offsets.Clone();
-        for (var r = 0; r < endOf.Length; r++)
+        foreach (var r in byTypeThenId)
         {
             rows[fill[endOf[r]]++] = r;
-        }
-
-        var comparer = Comparer<int>.Create((a, b) =>
-        {
-            var byType = relationships[a].Type.CompareTo(relationships[b].Type);
-            return byType != 0 ? byType : string.CompareOrdinal(relationships[a].Id, relationships[b].Id);
-        });
-        for (var e = 0; e < entityCount; e++)
-        {
-            var length = offsets[e + 1] - offsets[e];
-            if (length > 1)
-            {
-                Array.Sort(rows, offsets[e], length, comparer);
-            }
         }
 
         return new AdjacencyIndex(offsets, rows, relationships);
     }
 
     public int Degree(int entity) => _offsets[entity + 1] - _offsets[entity];
+
+    /// <summary>The relationship positions of <paramref name="entity"/>, sorted by type, then id.</summary>
+    public ReadOnlySpan<int> Row(int entity) => _rows.AsSpan(_offsets[entity], _offsets[entity + 1] - _offsets[entity]);
 
     /// <summary>Adds the row ranges of <paramref name="entity"/> for each wanted type (one range for all types).</summary>
     public void AddRanges(int entity, IReadOnlySet<RelationshipType>? types, List<(int[] Rows, int Start, int End)> ranges)

@@ -12,16 +12,22 @@ public sealed class GraphSnapshot
     private readonly Entity[] _entities;
     private readonly Dictionary<string, int> _entityIndex;
     private readonly Relationship[] _relationships;
+    private readonly int[] _from;
+    private readonly int[] _to;
+    private readonly int[] _rank;
     private readonly AdjacencyIndex _outgoing;
     private readonly AdjacencyIndex _incoming;
 
     private GraphSnapshot(
-        Entity[] entities, Dictionary<string, int> entityIndex, Relationship[] relationships,
-        AdjacencyIndex outgoing, AdjacencyIndex incoming, EntityOrder order, NameIndex names)
+        Entity[] entities, Dictionary<string, int> entityIndex, Relationship[] relationships, int[] from, int[] to,
+        int[] rank, AdjacencyIndex outgoing, AdjacencyIndex incoming, EntityOrder order, NameIndex names)
     {
         _entities = entities;
         _entityIndex = entityIndex;
         _relationships = relationships;
+        _from = from;
+        _to = to;
+        _rank = rank;
         _outgoing = outgoing;
         _incoming = incoming;
         Order = order;
@@ -42,20 +48,55 @@ public sealed class GraphSnapshot
 
     public IReadOnlyList<Relationship> Relationships => _relationships;
 
-    internal static GraphSnapshot Create(Entity[] entities, Dictionary<string, int> entityIndex, Relationship[] relationships)
+    internal static GraphSnapshot Create(
+        Entity[] entities, Dictionary<string, int> entityIndex, Relationship[] relationships, int[] from, int[] to)
     {
-        var from = new int[relationships.Length];
-        var to = new int[relationships.Length];
-        for (var i = 0; i < relationships.Length; i++)
+        // The entity-side indexes do not depend on the relationships: build them on the other core meanwhile.
+        var entitySide = Task.Run(() => (EntityOrder.Build(entities), NameIndex.Build(entities)));
+        int[] byId;
+        try
         {
-            from[i] = entityIndex[relationships[i].FromId];
-            to[i] = entityIndex[relationships[i].ToId];
+            byId = RelationshipIdOrder.Sort(relationships);
+        }
+        catch
+        {
+            entitySide.Wait();
+            throw;
         }
 
-        var outgoing = AdjacencyIndex.Build(entities.Length, from, relationships);
-        var incoming = AdjacencyIndex.Build(entities.Length, to, relationships);
-        return new GraphSnapshot(
-            entities, entityIndex, relationships, outgoing, incoming, EntityOrder.Build(entities), NameIndex.Build(entities));
+        var rank = new int[relationships.Length];
+        for (var i = 0; i < byId.Length; i++)
+        {
+            rank[byId[i]] = i;
+        }
+
+        var byTypeThenId = StableByType(byId, relationships);
+        var outgoing = AdjacencyIndex.Build(entities.Length, from, byTypeThenId, relationships);
+        var incoming = AdjacencyIndex.Build(entities.Length, to, byTypeThenId, relationships);
+        var (order, names) = entitySide.GetAwaiter().GetResult();
+        return new GraphSnapshot(entities, entityIndex, relationships, from, to, rank, outgoing, incoming, order, names);
+    }
+
+    private static int[] StableByType(int[] byId, Relationship[] relationships)
+    {
+        var starts = new int[Enum.GetValues<RelationshipType>().Max(t => (int)t) + 2];
+        foreach (var relationship in relationships)
+        {
+            starts[(int)relationship.Type + 1]++;
+        }
+
+        for (var t = 1; t < starts.Length; t++)
+        {
+            starts[t] += starts[t - 1];
+        }
+
+        var sorted = new int[byId.Length];
+        foreach (var r in byId)
+        {
+            sorted[starts[(int)relationships[r].Type]++] = r;
+        }
+
+        return sorted;
     }
 
     public Entity? Find(string id) => _entityIndex.TryGetValue(id, out var index) ? _entities[index] : null;
@@ -63,6 +104,41 @@ public sealed class GraphSnapshot
     public bool TryGetIndex(string id, out int index) => _entityIndex.TryGetValue(id, out index);
 
     public Entity EntityAt(int index) => _entities[index];
+
+    internal Relationship RelationshipAt(int relationship) => _relationships[relationship];
+
+    /// <summary>The position of the relationship in id order: comparing ranks compares ids.</summary>
+    internal int RankOf(int relationship) => _rank[relationship];
+
+    /// <summary>The entity at the far end of the relationship from <paramref name="entity"/> (itself for a loop).</summary>
+    internal int OtherEnd(int relationship, int entity) => _from[relationship] == entity ? _to[relationship] : _from[relationship];
+
+    /// <summary>
+    /// Appends the positions of the entity's relationships in the direction and of the types asked for,
+    /// in no particular order; a loop comes twice for <see cref="Direction.Both"/>.
+    /// </summary>
+    internal void AddRelationshipPositions(
+        int entity, Direction direction, IReadOnlySet<RelationshipType>? types, List<(int[] Rows, int Start, int End)> scratch, List<int> positions)
+    {
+        scratch.Clear();
+        if (direction != Direction.In)
+        {
+            _outgoing.AddRanges(entity, types, scratch);
+        }
+
+        if (direction != Direction.Out)
+        {
+            _incoming.AddRanges(entity, types, scratch);
+        }
+
+        foreach (var (rows, start, end) in scratch)
+        {
+            for (var i = start; i < end; i++)
+            {
+                positions.Add(rows[i]);
+            }
+        }
+    }
 
     /// <summary>
     /// The relationships of an entity in the given direction and of the given types (all when
@@ -111,9 +187,7 @@ public sealed class GraphSnapshot
                     continue;
                 }
 
-                if (best < 0 || string.CompareOrdinal(
-                        _relationships[ranges[k].Rows[cursors[k]]].Id,
-                        _relationships[ranges[best].Rows[cursors[best]]].Id) < 0)
+                if (best < 0 || _rank[ranges[k].Rows[cursors[k]]] < _rank[ranges[best].Rows[cursors[best]]])
                 {
                     best = k;
                 }

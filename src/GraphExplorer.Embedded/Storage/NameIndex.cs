@@ -5,17 +5,20 @@ namespace GraphExplorer.Embedded.Storage;
 
 /// <summary>
 /// Lower-cased names and aliases sorted ordinally, so exact and prefix matches are a binary
-/// search; a contains match scans the keys once without touching the entities.
+/// search; a contains match reads the trigram postings of the text and verifies those keys only
+/// (texts shorter than a trigram scan the keys).
 /// </summary>
 public sealed class NameIndex
 {
     private readonly string[] _keys;
     private readonly int[] _entities;
+    private readonly TrigramIndex _trigrams;
 
-    private NameIndex(string[] keys, int[] entities)
+    private NameIndex(string[] keys, int[] entities, TrigramIndex trigrams)
     {
         _keys = keys;
         _entities = entities;
+        _trigrams = trigrams;
     }
 
     internal static NameIndex Build(Entity[] entities)
@@ -36,7 +39,7 @@ public sealed class NameIndex
         var keyArray = keys.ToArray();
         var ownerArray = owners.ToArray();
         Array.Sort(keyArray, ownerArray, StringComparer.Ordinal);
-        return new NameIndex(keyArray, ownerArray);
+        return new NameIndex(keyArray, ownerArray, TrigramIndex.Build(keyArray));
     }
 
     /// <summary>Every entity position whose name or an alias contains <paramref name="normalizedText"/>, with its best rank.</summary>
@@ -50,11 +53,24 @@ public sealed class NameIndex
             Keep(matches, _entities[i], rank);
         }
 
-        for (var i = 0; i < _keys.Length; i++)
+        if (normalizedText.Length >= TrigramIndex.MinimumLength)
         {
-            if (_keys[i].Contains(normalizedText, StringComparison.Ordinal))
+            foreach (var i in _trigrams.Candidates(normalizedText))
             {
-                Keep(matches, _entities[i], SearchRank.Contains);
+                if (_keys[i].Contains(normalizedText, StringComparison.Ordinal))
+                {
+                    Keep(matches, _entities[i], SearchRank.Contains);
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < _keys.Length; i++)
+            {
+                if (_keys[i].Contains(normalizedText, StringComparison.Ordinal))
+                {
+                    Keep(matches, _entities[i], SearchRank.Contains);
+                }
             }
         }
 

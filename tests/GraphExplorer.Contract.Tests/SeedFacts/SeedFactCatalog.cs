@@ -220,11 +220,8 @@ public static class SeedFactCatalog
             ("items", new[] { "nvidia-ai-chips" }), ("via", "cloud computing"), ("status", "reported"), ("largestCustomerIn", "Asia"));
         yield return R("nvidia", Supplies, "microsoft",
             ("items", new[] { "nvidia-ai-chips" }), ("status", "implied"));
-        yield return R("third-party-data-center-providers", Supplies, "bytedance",
-            ("items", new[] { "nvidia-ai-chips" }), ("via", "leasing"), ("sinceYear", 2023L), ("appliesTo", "Chinese companies"))
-            with { ValidTo = s_chipRulesIssued };
-        yield return R("bytedance", LeasesFrom, "third-party-data-center-providers", ("sinceYear", 2023L))
-            with { ValidTo = s_chipRulesIssued };
+        yield return R("third-party-data-center-providers", Supplies, "bytedance", ("items", new[] { "nvidia-ai-chips" }), ("via", "leasing"), ("sinceYear", 2023L), ("appliesTo", "Chinese companies")) with { ValidTo = s_chipRulesIssued };
+        yield return R("bytedance", LeasesFrom, "third-party-data-center-providers", ("sinceYear", 2023L)) with { ValidTo = s_chipRulesIssued };
 
         yield return R("bytedance", CompetesWith, "baidu");
         yield return R("bytedance", CompetesWith, "tencent-holdings");
@@ -234,8 +231,7 @@ public static class SeedFactCatalog
 
         // Regulators, regulations and what they restrict.
         yield return R("us-government", Issued, "tiktok-ban-law");
-        yield return R("donald-trump", Issued, "tiktok-ban-postponement-order", ("signedOn", s_orderSigned))
-            with { ValidFrom = s_orderSigned, ValidTo = s_orderEnds };
+        yield return R("donald-trump", Issued, "tiktok-ban-postponement-order", ("signedOn", s_orderSigned)) with { ValidFrom = s_orderSigned, ValidTo = s_orderEnds };
         yield return R("us-government", Issued, "us-chip-export-controls-china", ("sinceYear", 2023L));
         yield return R("biden-administration", Issued, "us-ai-chip-rules-2025-01", ("issuedOn", s_chipRulesIssued));
         yield return R("us-government", Issued, "us-outbound-investment-rules",

@@ -16,7 +16,13 @@ public static class EntityQueries
         query.Field<EntityInterface>("entity")
             .Description("One entity by id, or null when no entity has this id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => c.Loaders().Entity(Arguments.Id(c, "id")));
+            .Resolve(c =>
+            {
+                var id = Arguments.Id(c, "id");
+                return RelationshipsLookahead.TryRead(c, c.Limits(), out var filter)
+                    ? LoaderResult.FromTask(c.Loaders().EntityWithRelationshipsAsync(id, filter, c.CancellationToken))
+                    : c.Loaders().Entity(id);
+            });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("search")
             .Description("Entities whose name or an alias contains the text, ignoring case: exact matches first, then prefixes, then the rest; ties by name.")

@@ -27,7 +27,26 @@ public sealed class GraphLoaders(IGraphStore store)
         }
     }
 
-    public IDataLoaderResult<IReadOnlyList<Relationship>?> Relationships(string entityId, RelationshipFilter filter)
+    public IDataLoaderResult<IReadOnlyList<Relationship>?> Relationships(string entityId, RelationshipFilter filter) =>
+        RelationshipLoader(filter).Load(entityId);
+
+    /// <summary>
+    /// Fetches an entity together with its relationships in one store call, and keeps both for
+    /// the fields below it; null when the entity does not exist.
+    /// </summary>
+    public async Task<Entity?> EntityWithRelationshipsAsync(string id, RelationshipFilter filter, CancellationToken cancellationToken)
+    {
+        var result = await Store.GetRelationshipsAsync([id], filter, cancellationToken).ConfigureAwait(false);
+        Prime(result.Endpoints.Values);
+        if (result.ByEntity.TryGetValue(id, out var relationships))
+        {
+            RelationshipLoader(filter).Prime(id, relationships);
+        }
+
+        return result.Endpoints.GetValueOrDefault(id);
+    }
+
+    private BatchLoader<string, IReadOnlyList<Relationship>> RelationshipLoader(RelationshipFilter filter)
     {
         var key = new RelationshipFilterKey(filter.Direction, TypesKey(filter.Types), filter.First);
         if (!_relationshipLoaders.TryGetValue(key, out var loader))
@@ -43,7 +62,7 @@ public sealed class GraphLoaders(IGraphStore store)
             _relationshipLoaders.Add(key, loader);
         }
 
-        return loader.Load(entityId);
+        return loader;
     }
 
     private static string TypesKey(IReadOnlySet<RelationshipType>? types) =>

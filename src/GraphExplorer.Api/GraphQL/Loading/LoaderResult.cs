@@ -7,6 +7,9 @@ public static class LoaderResult
 {
     public static IDataLoaderResult<T> Completed<T>(T value) => new Done<T>(value);
 
+    /// <summary>A result that is already on its way (started without waiting for a batch).</summary>
+    public static IDataLoaderResult<T> FromTask<T>(Task<T> task) => Completed(task).Then((started, _) => started);
+
     /// <summary>Continues with <paramref name="next"/> once <paramref name="result"/> has been loaded with its batch.</summary>
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, CancellationToken, Task<TOut>> next) =>
         new Continued<TIn, TOut>(result, next);

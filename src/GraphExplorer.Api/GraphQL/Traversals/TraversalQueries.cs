@@ -93,16 +93,19 @@ public static class TraversalQueries
             .Description("Every regulation or regulator that reaches the entity through itself, what it owns, develops, manufactures or leases, who supplies it, or where it is; each with the path that explains it.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 4)
+            .Argument<ListGraphType<NonNullGraphType<ExposureChannelEnum>>>("channels", a => a.Description = "Only exposures through these channels (all when absent).")
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
+                var channels = c.GetArgument<List<ExposureChannel>?>("channels") is { Count: > 0 } wanted ? wanted.ToHashSet() : null;
                 var query = new ExposureQuery(
                     Arguments.Id(c, "id"),
                     TraversalLimits.Check("maxDepth", c.GetArgument("maxDepth", 4), 0, limits.MaxExposureDepth),
                     limits.MaxExposureReached);
                 var exposures = await c.Loaders().Store.GetExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
-                c.Loaders().Prime(exposures.SelectMany(e => e.Path.Nodes));
-                return exposures;
+                var selected = channels is null ? exposures : exposures.Where(e => channels.Contains(e.Channel)).ToList();
+                c.Loaders().Prime(selected.SelectMany(e => e.Path.Nodes));
+                return selected;
             });
     }
 }

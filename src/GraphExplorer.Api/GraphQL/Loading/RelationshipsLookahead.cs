@@ -1,0 +1,120 @@
+using System.Globalization;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphQL;
+using GraphQLParser.AST;
+
+namespace GraphExplorer.Api.GraphQL.Loading;
+
+/// <summary>
+/// Reads, before the entity is fetched, which <c>relationships</c> its selection asks for, so
+/// the entity and its relationships come from the store in one call. Only the plain case is
+/// read (one <c>relationships</c> field, directly or in inline fragments, with literal or
+/// variable arguments); anything else returns false and the field loads as usual.
+/// </summary>
+public static class RelationshipsLookahead
+{
+    private const string FieldName = "relationships";
+
+    public static bool TryRead(IResolveFieldContext context, TraversalLimits limits, out RelationshipFilter filter)
+    {
+        filter = null!;
+        var fields = new List<GraphQLField>();
+        if (context.FieldAst.SelectionSet is not { } selectionSet || !Collect(selectionSet, fields) || fields.Count != 1)
+        {
+            return false;
+        }
+
+        var direction = Direction.Both;
+        HashSet<RelationshipType>? types = null;
+        var first = limits.MaxRelationshipsPerEntity;
+        foreach (var argument in fields[0].Arguments?.Items ?? [])
+        {
+            var value = Resolve(context, argument.Value);
+            switch (argument.Name.StringValue)
+            {
+                case "direction" when value is Direction given:
+                    direction = given;
+                    break;
+                case "direction" when value is string name && Enum.TryParse(name, ignoreCase: true, out Direction parsed):
+                    direction = parsed;
+                    break;
+                case "direction" or "types" or "first" when value is null:
+                    break;
+                case "types" when value is IEnumerable<object?> list && TryParseTypes(list, out var parsedTypes):
+                    types = parsedTypes;
+                    break;
+                case "first" when value is int number && number >= 0 && number <= limits.MaxRelationshipsPerEntity:
+                    first = number;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        filter = new RelationshipFilter(direction, types is { Count: > 0 } ? types : null, first);
+        return true;
+    }
+
+    private static bool Collect(GraphQLSelectionSet selectionSet, List<GraphQLField> fields)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field when field.Name.StringValue == FieldName:
+                    if (field.Directives?.Items.Count > 0)
+                    {
+                        return false;
+                    }
+
+                    fields.Add(field);
+                    break;
+                case GraphQLField:
+                    break;
+                case GraphQLInlineFragment fragment when fragment.Directives is null or { Items.Count: 0 }:
+                    if (!Collect(fragment.SelectionSet, fields))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static object? Resolve(IResolveFieldContext context, GraphQLValue value) => value switch
+    {
+        GraphQLVariable variable => context.Variables.ValueFor(variable.Name.StringValue, out var argument) ? argument.Value : null,
+        GraphQLEnumValue enumValue => enumValue.Name.StringValue,
+        GraphQLIntValue intValue => int.TryParse(intValue.Value.Span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : value,
+        GraphQLListValue list => list.Values?.Select(v => Resolve(context, v)).ToList() ?? [],
+        GraphQLNullValue => null,
+        _ => value,
+    };
+
+    private static bool TryParseTypes(IEnumerable<object?> values, out HashSet<RelationshipType> types)
+    {
+        types = [];
+        foreach (var value in values)
+        {
+            switch (value)
+            {
+                case RelationshipType type:
+                    types.Add(type);
+                    break;
+                case string name when RelationshipTypes.TryParseCypher(name, out var parsed):
+                    types.Add(parsed);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,326 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
+using GraphExplorer.Neo4j.Protocol;
+using GraphExplorer.Neo4j.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Neo4j;
+
+/// <summary>
+/// The store on Neo4j, answering exactly as the embedded store does. Each method is one read
+/// query (one round-trip) from <c>Queries/</c>. Lookups and search are answered by Cypher; each
+/// traversal fetches the bounded subgraph its walk can touch and runs the same Core algorithm
+/// over it, so order and content match the embedded store by construction.
+/// </summary>
+public sealed class Neo4jGraphStore(
+    INeo4jQueryClient client,
+    IOptions<Neo4jOptions> options,
+    IOptions<TraversalLimits> limits,
+    ILogger<Neo4jGraphStore> logger) : IGraphStore
+{
+    private const string StoreName = "Neo4j";
+
+    private static readonly IReadOnlySet<RelationshipType> s_supplies = new HashSet<RelationshipType> { RelationshipType.Supplies };
+    private static readonly IReadOnlySet<RelationshipType> s_owns = new HashSet<RelationshipType> { RelationshipType.Owns };
+
+    // The steps ExposureWalk follows outwards and inwards, and the rules it looks for.
+    private static readonly IReadOnlyList<string> s_exposureOut =
+    [
+        RelationshipType.Owns.ToCypher(), RelationshipType.Develops.ToCypher(), RelationshipType.Manufactures.ToCypher(),
+        RelationshipType.LeasesFrom.ToCypher(), RelationshipType.OperatesIn.ToCypher(), RelationshipType.LocatedIn.ToCypher(),
+        RelationshipType.PartOf.ToCypher(),
+    ];
+
+    private static readonly IReadOnlyList<string> s_exposureIn = [RelationshipType.Supplies.ToCypher()];
+    private static readonly IReadOnlyList<string> s_ruleTypes = [RelationshipType.Restricts.ToCypher(), RelationshipType.Regulates.ToCypher()];
+
+    private readonly Neo4jOptions _options = options.Value;
+    private readonly TraversalLimits _limits = limits.Value;
+
+    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(
+        IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, Entity>();
+        }
+
+        var parameters = new Dictionary<string, object?> { ["ids"] = ids.Distinct(StringComparer.Ordinal).ToList() };
+        return await ReadAsync(StoreQueries.GetEntities, StoreQueries.Text(StoreQueries.GetEntities), parameters, result =>
+        {
+            var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
+            foreach (var record in result.Records)
+            {
+                var entity = GraphMapper.ToEntity(record.Get<Neo4jNode>("n"));
+                found[entity.Id] = entity;
+            }
+
+            return (IReadOnlyDictionary<string, Entity>)found;
+        }, cancellationToken);
+    }
+
+    public async Task<RelationshipsResult> GetRelationshipsAsync(
+        IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken)
+    {
+        var first = TraversalLimits.Check("first", filter.First, 0, int.MaxValue);
+        if (entityIds.Count == 0)
+        {
+            return new RelationshipsResult(
+                new Dictionary<string, IReadOnlyList<Relationship>>(), new Dictionary<string, Entity>());
+        }
+
+        var parameters = new Dictionary<string, object?>
+        {
+            ["ids"] = entityIds.Distinct(StringComparer.Ordinal).ToList(),
+            ["direction"] = filter.Direction.ToString(),
+            ["types"] = StoreQueries.TypeNames(filter.Types),
+            ["first"] = first,
+        };
+        return await ReadAsync(StoreQueries.GetRelationships, StoreQueries.Text(StoreQueries.GetRelationships), parameters, result =>
+        {
+            var (entities, _) = GraphMapper.ToGraph(result.Records.SelectMany(r => GraphMapper.List(r, "ends")), []);
+            var idByElement = result.Records.SelectMany(r => GraphMapper.List(r, "ends")).OfType<Neo4jNode>()
+                .GroupBy(n => n.ElementId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Properties.GetValueOrDefault(PropertyNames.Id) as string, StringComparer.Ordinal);
+            var byEntity = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
+            foreach (var record in result.Records)
+            {
+                byEntity[record.Get<string>("id")] = GraphMapper.List(record, "relationships")
+                    .OfType<Neo4jRelationship>()
+                    .Select(r => GraphMapper.ToRelationship(r, idByElement.GetValueOrDefault))
+                    .OrderBy(r => r.Id, StringComparer.Ordinal)
+                    .ToList();
+            }
+
+            return new RelationshipsResult(byEntity, entities);
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Entity>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var text = SearchRanking.Normalize(query.Text);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["text"] = text,
+            ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Order().Select(k => k.ToLabel()).ToList() : null,
+            ["first"] = TraversalLimits.Check("first", query.First, 0, int.MaxValue),
+        };
+        return await ReadAsync(StoreQueries.Search, StoreQueries.Text(StoreQueries.Search), parameters, result =>
+            SearchRanking.Order(
+                result.Records.Select(r =>
+                {
+                    var entity = GraphMapper.ToEntity(r.Get<Neo4jNode>("n"));
+                    return (entity, SearchRanking.RankOf(entity, text) ?? (SearchRank)r.Get<long>("rank"));
+                }),
+                query.First), cancellationToken);
+    }
+
+    public async Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken)
+    {
+        var first = TraversalLimits.Check("first", query.First, 0, int.MaxValue - 1);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["kind"] = query.Kind?.ToLabel(),
+            ["after"] = query.AfterId,
+            ["limit"] = first + 1,
+        };
+        return await ReadAsync(StoreQueries.ListEntities, StoreQueries.Text(StoreQueries.ListEntities), parameters, result =>
+        {
+            var record = result.Records.Single();
+            var page = GraphMapper.List(record, "page").OfType<Neo4jNode>().Select(GraphMapper.ToEntity)
+                .OrderBy(e => e.Id, StringComparer.Ordinal)
+                .ToList();
+            return new EntityPage(page.Take(first).ToList(), checked((int)record.Get<long>("total")), page.Count > first);
+        }, cancellationToken);
+    }
+
+    public async Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken)
+    {
+        var (arrowIn, arrowOut) = StoreQueries.Arrows(query.Direction);
+        var statement = StoreQueries.Render(
+            StoreQueries.Neighborhood,
+            ("in", arrowIn),
+            ("out", arrowOut),
+            ("radius", StoreQueries.Bound("depth", query.Depth, 0, _limits.MaxNeighborhoodDepth, subtract: 1)));
+        var graph = await FetchSubgraphAsync(
+            StoreQueries.Neighborhood, statement, query.Id, StoreQueries.TypeNames(query.Types), "depth or fewer types", cancellationToken);
+        return NeighborhoodWalk.Run(graph, query);
+    }
+
+    public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken)
+    {
+        var statement = StoreQueries.Render(
+            StoreQueries.ShortestPaths,
+            // Cypher needs an upper bound of at least 1; the walk below still keeps to the asked maxLength.
+            ("maxLength", StoreQueries.Bound("maxLength", Math.Max(query.MaxLength, 1), 1, _limits.MaxPathLength)),
+            ("out", StoreQueries.Arrows(query.Directed ? Direction.Out : Direction.Both).Out));
+        var parameters = new Dictionary<string, object?>
+        {
+            ["from"] = query.FromId,
+            ["to"] = query.ToId,
+            ["types"] = StoreQueries.TypeNames(query.Types),
+            ["limit"] = _options.MaxFetchedPaths + 1,
+        };
+        var graph = await ReadAsync(StoreQueries.ShortestPaths, statement, parameters, result =>
+        {
+            var record = result.Records.Single();
+            if (record.Get<long>("pathCount") > _options.MaxFetchedPaths)
+            {
+                throw new GraphQueryException(
+                    ErrorCodes.LimitExceeded,
+                    $"More than {_options.MaxFetchedPaths} shortest paths join '{query.FromId}' and '{query.ToId}', the most GraphExplorer " +
+                    "fetches from Neo4j for one question (GraphExplorer:Neo4j:MaxFetchedPaths); ask with fewer relationship types.");
+            }
+
+            return ToView(record);
+        }, cancellationToken);
+        return ShortestPathSearch.Run(graph, query);
+    }
+
+    public async Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken)
+    {
+        var (arrowIn, arrowOut) = StoreQueries.Arrows(query.Direction == SupplyDirection.Upstream ? Direction.In : Direction.Out);
+        var statement = StoreQueries.Render(
+            StoreQueries.SupplyChain,
+            ("in", arrowIn),
+            ("out", arrowOut),
+            ("radius", StoreQueries.Bound("maxTiers", query.MaxTiers, 0, _limits.MaxSupplyTiers, subtract: 1)));
+        var graph = await FetchSubgraphAsync(
+            StoreQueries.SupplyChain, statement, query.Id, StoreQueries.TypeNames(s_supplies), "maxTiers", cancellationToken);
+        return SupplyChainWalk.Run(graph, query);
+    }
+
+    public async Task<IReadOnlyList<Ownership>> GetOwnersAsync(OwnersQuery query, CancellationToken cancellationToken)
+    {
+        var (arrowIn, arrowOut) = StoreQueries.Arrows(Direction.In);
+        var statement = StoreQueries.Render(
+            StoreQueries.Owners,
+            ("in", arrowIn),
+            ("out", arrowOut),
+            ("radius", StoreQueries.Bound("maxDepth", query.MaxDepth, 0, _limits.MaxOwnershipDepth)));
+        var graph = await FetchSubgraphAsync(
+            StoreQueries.Owners, statement, query.Id, StoreQueries.TypeNames(s_owns), "maxDepth", cancellationToken);
+        return OwnershipWalk.Run(graph, query);
+    }
+
+    public async Task<IReadOnlyList<Exposure>> GetExposureAsync(ExposureQuery query, CancellationToken cancellationToken)
+    {
+        var statement = StoreQueries.Render(
+            StoreQueries.Exposure,
+            // A quantifier needs an upper bound of at least 1; fetching one step more than asked changes nothing the walk sees.
+            ("maxDepth", StoreQueries.Bound("maxDepth", Math.Max(query.MaxDepth, 1), 1, Math.Max(_limits.MaxExposureDepth, 1))));
+        var parameters = new Dictionary<string, object?>
+        {
+            ["id"] = query.Id,
+            ["outTypes"] = s_exposureOut,
+            ["inTypes"] = s_exposureIn,
+            ["ruleTypes"] = s_ruleTypes,
+            ["restrictsType"] = RelationshipType.Restricts.ToCypher(),
+            ["issuedType"] = RelationshipType.Issued.ToCypher(),
+            ["limit"] = _options.MaxFetchedRelationships + 1,
+        };
+        var graph = await ReadAsync(
+            StoreQueries.Exposure, statement, parameters, result => CappedView(result, query.Id, "maxDepth"), cancellationToken);
+        return ExposureWalk.Run(graph, query);
+    }
+
+    public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await client.RunAsync(
+                new Neo4jQuery(StoreQueries.Text(StoreQueries.Health)) { AccessMode = Neo4jAccessMode.Read }, cancellationToken);
+            return result.Records.Count == 1
+                ? new StoreHealth(true, StoreName, $"Neo4j at {_options.Uri} (database '{_options.Database}') answers reads")
+                : new StoreHealth(false, StoreName, $"Neo4j at {_options.Uri} answered RETURN 1 with {result.Records.Count} rows");
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Neo4j health check failed");
+            return new StoreHealth(false, StoreName, e.Message);
+        }
+    }
+
+    private Task<FetchedGraph> FetchSubgraphAsync(
+        string operation, string statement, string id, IReadOnlyList<string>? types, string smaller, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["types"] = types,
+            ["limit"] = _options.MaxFetchedRelationships + 1,
+        };
+        return ReadAsync(operation, statement, parameters, result => CappedView(result, id, smaller), cancellationToken);
+    }
+
+    private FetchedGraph CappedView(Neo4jResult result, string id, string smaller)
+    {
+        // No row: the start entity does not exist, and the walk says so as the embedded store does.
+        if (result.Records.Count == 0)
+        {
+            return new FetchedGraph(new Dictionary<string, Entity>(), []);
+        }
+
+        var record = result.Records.Single();
+        if (GraphMapper.List(record, "relationships").Count > _options.MaxFetchedRelationships)
+        {
+            throw new GraphQueryException(
+                ErrorCodes.LimitExceeded,
+                $"Answering this about '{id}' needs more than {_options.MaxFetchedRelationships} relationships, the most GraphExplorer " +
+                $"fetches from Neo4j for one question (GraphExplorer:Neo4j:MaxFetchedRelationships); ask with a smaller {smaller}.");
+        }
+
+        return ToView(record);
+    }
+
+    private static FetchedGraph ToView(Neo4jRecord record)
+    {
+        var (entities, relationships) = GraphMapper.ToGraph(GraphMapper.List(record, "ends"), GraphMapper.List(record, "relationships"));
+        return new FetchedGraph(entities, relationships);
+    }
+
+    private async Task<T> ReadAsync<T>(
+        string operation,
+        string statement,
+        IReadOnlyDictionary<string, object?> parameters,
+        Func<Neo4jResult, T> map,
+        CancellationToken cancellationToken)
+    {
+        Neo4jResult result;
+        try
+        {
+            result = await client.RunAsync(
+                new Neo4jQuery(statement, parameters) { AccessMode = Neo4jAccessMode.Read }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException e) when (e.IsTransient)
+        {
+            var tries = _options.MaxRetries + 1;
+            logger.LogWarning(e, "Neo4j query {Operation} failed after {Tries} tries", operation, tries);
+            throw new GraphQueryException(
+                ErrorCodes.StoreUnavailable,
+                $"The graph store (Neo4j at {_options.Uri}) is unavailable: {e.Message} The read was tried {tries} " +
+                $"time{(tries == 1 ? "" : "s")} with backoff (GraphExplorer:Neo4j:MaxRetries); try again later.",
+                e);
+        }
+        catch (Neo4jException e)
+        {
+            logger.LogError(e, "Neo4j query {Operation} failed: {Code} {Message}", operation, e.Code, e.Message);
+            throw Internal();
+        }
+
+        try
+        {
+            return map(result);
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidCastException or KeyNotFoundException or InvalidOperationException or OverflowException)
+        {
+            logger.LogError(e, "Neo4j answered query {Operation} in a shape the store cannot read", operation);
+            throw Internal();
+        }
+    }
+
+    private static GraphQueryException Internal() =>
+        new(ErrorCodes.Internal, "The graph store failed to answer; the server log has the details.");
+}

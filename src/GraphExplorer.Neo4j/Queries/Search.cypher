@@ -1,0 +1,12 @@
+// GraphExplorer Search: entities whose lower-cased name or alias contains $text; rank 0 exact,
+// 1 prefix, 2 contains (the best of its names), then name, then id; the first $first.
+MATCH (n:Entity)
+WHERE $kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds)
+WITH n, [name IN [n.name] + coalesce(n.aliases, []) | toLower(name)] AS keys
+WITH n, [key IN keys WHERE key CONTAINS $text |
+  CASE WHEN key = $text THEN 0 WHEN key STARTS WITH $text THEN 1 ELSE 2 END] AS ranks
+WHERE size(ranks) > 0
+WITH n, reduce(best = 2, rank IN ranks | CASE WHEN rank < best THEN rank ELSE best END) AS rank
+RETURN n, rank
+ORDER BY rank, n.name, n.id
+LIMIT $first

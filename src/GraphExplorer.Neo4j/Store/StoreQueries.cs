@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+
+namespace GraphExplorer.Neo4j.Store;
+
+/// <summary>
+/// The store's Cypher, one embedded <c>Queries/*.cypher</c> file per operation. User values only
+/// ever travel as parameters. The few places where Cypher takes no parameter (arrow heads,
+/// variable-length bounds) are marked <c>/*@name*/</c> in the file, which stays valid Cypher for
+/// the lint, and are filled only from enums and validated integers.
+/// </summary>
+internal static partial class StoreQueries
+{
+    public const string Health = "Health";
+    public const string GetEntities = "GetEntities";
+    public const string GetRelationships = "GetRelationships";
+    public const string Search = "Search";
+    public const string ListEntities = "ListEntities";
+    public const string Neighborhood = "Neighborhood";
+    public const string ShortestPaths = "ShortestPaths";
+    public const string SupplyChain = "SupplyChain";
+    public const string Owners = "Owners";
+    public const string Exposure = "Exposure";
+
+    private static readonly ConcurrentDictionary<string, string> s_texts = new(StringComparer.Ordinal);
+
+    /// <summary>The file's text as embedded; fails if it has markers, which need <see cref="Render"/>.</summary>
+    public static string Text(string name)
+    {
+        var text = Load(name);
+        return Marker().IsMatch(text)
+            ? throw new InvalidOperationException($"Query {name} has /*@…*/ markers; render it with their values.")
+            : text;
+    }
+
+    /// <summary>The file's text with every marker replaced; every marker must have a value and every value a marker.</summary>
+    public static string Render(string name, params (string Marker, QueryFragment Value)[] values)
+    {
+        var text = Load(name);
+        var byName = values.ToDictionary(v => v.Marker, v => v.Value.Text, StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var rendered = Marker().Replace(text, match =>
+        {
+            var marker = match.Groups["name"].Value;
+            if (!byName.TryGetValue(marker, out var value))
+            {
+                throw new InvalidOperationException($"Query {name} has marker /*@{marker}*/ but no value was given for it.");
+            }
+
+            used.Add(marker);
+            return value;
+        });
+        var unused = byName.Keys.Where(k => !used.Contains(k)).ToList();
+        return unused.Count == 0
+            ? rendered
+            : throw new InvalidOperationException($"Query {name} has no marker for {string.Join(", ", unused)}.");
+    }
+
+    /// <summary>
+    /// A variable-length bound: <paramref name="value"/> less <paramref name="subtract"/> (not below 0), refused
+    /// unless <paramref name="value"/> lies within [<paramref name="min"/>, <paramref name="max"/>].
+    /// </summary>
+    public static QueryFragment Bound(string argument, int value, int min, int max, int subtract = 0) =>
+        new(Math.Max(0, TraversalLimits.Check(argument, value, min, max) - subtract).ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The arrow heads of a pattern read from the walking entity: <c>(x)&lt;-[]-(y)</c> or <c>(x)-[]-&gt;(y)</c>.</summary>
+    public static (QueryFragment In, QueryFragment Out) Arrows(Direction direction) => direction switch
+    {
+        Direction.Out => (QueryFragment.Empty, new QueryFragment(">")),
+        Direction.In => (new QueryFragment("<"), QueryFragment.Empty),
+        Direction.Both => (QueryFragment.Empty, QueryFragment.Empty),
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
+    };
+
+    public static IReadOnlyList<string>? TypeNames(IReadOnlySet<RelationshipType>? types) =>
+        types is null || types.Count == 0 ? null : types.Order().Select(t => t.ToCypher()).ToList();
+
+    private static string Load(string name) => s_texts.GetOrAdd(name, static key =>
+    {
+        var resource = $"GraphExplorer.Neo4j.Queries.{key}.cypher";
+        using var stream = typeof(StoreQueries).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The query file {resource} is not embedded in {typeof(StoreQueries).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    [GeneratedRegex(@"/\*@(?<name>[A-Za-z]+)\*/")]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+
+namespace GraphExplorer.Api.Tests.GraphQL;
+
+/// <summary>Questions about the source article, asked over HTTP as a new user would.</summary>
+public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private static string[] Ids(JsonNode? list) => list!.AsArray().Select(n => (string)n!["id"]!).ToArray();
+
+    [Fact]
+    public async Task Who_supplies_ByteDance_with_AI_chips()
+    {
+        var data = await api.DataAsync("""
+            { supplyChain(id: "bytedance", maxTiers: 1) { tiers { tier entities { id } relationships { from { id } properties } } } }
+            """);
+
+        var tier = data["supplyChain"]!["tiers"]![0]!;
+        Ids(tier["entities"]).ShouldBe(
+            ["cambricon-technologies", "huawei-technologies", "microsoft", "nvidia", "third-party-data-center-providers"]);
+        var nvidiaItems = tier["relationships"]!.AsArray()
+            .Where(r => (string)r!["from"]!["id"]! == "nvidia")
+            .SelectMany(r => r!["properties"]!["items"]!.AsArray().Select(i => (string)i!))
+            .ToHashSet();
+        nvidiaItems.ShouldContain("nvidia-h20");
+        tier["relationships"]!.AsArray().ShouldContain(r => (string)r!["from"]!["id"]! == "microsoft"
+            && (string)r!["properties"]!["via"]! == "cloud computing");
+    }
+
+    [Fact]
+    public async Task What_ByteDance_owns_and_develops()
+    {
+        var data = await api.DataAsync("""
+            { entity(id: "bytedance") { name relationships(direction: OUT, types: [OWNS, DEVELOPS]) { type to { id kind } } } }
+            """);
+
+        var relationships = data["entity"]!["relationships"]!.AsArray();
+        relationships.Where(r => (string)r!["type"]! == "OWNS").Select(r => (string)r!["to"]!["id"]!).ShouldBe(["bytedance-southeast-asia-computing", "tiktok"]);
+        relationships.Where(r => (string)r!["type"]! == "DEVELOPS").Select(r => (string)r!["to"]!["id"]!)
+            .ShouldBe(["cici", "doubao", "doubao-model", "dreamina", "jimeng", "kouzi", "maoxiang", "xinghui"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task How_Nvidia_is_connected_to_TikTok()
+    {
+        var data = await api.DataAsync("""
+            { paths(from: "nvidia", to: "tiktok", types: [SUPPLIES, OWNS, DEVELOPS, MANUFACTURES]) { length nodes { id } relationships { type } } }
+            """);
+
+        var paths = data["paths"]!.AsArray();
+        paths.ShouldNotBeEmpty();
+        foreach (var path in paths)
+        {
+            ((int)path!["length"]!).ShouldBe(2);
+            Ids(path["nodes"]).ShouldBe(["nvidia", "bytedance", "tiktok"]);
+            path["relationships"]!.AsArray().Select(r => (string)r!["type"]!).ShouldBe(["SUPPLIES", "OWNS"]);
+        }
+    }
+
+    [Fact]
+    public async Task Which_regulations_touch_ByteDance_chip_supply()
+    {
+        var data = await api.DataAsync("""
+            { exposure(id: "bytedance") { by { id kind } through { id } channel path { nodes { id } } } }
+            """);
+
+        var supplied = data["exposure"]!.AsArray().Where(e => (string)e!["channel"]! == "SUPPLIED").ToList();
+        supplied.ShouldNotBeEmpty();
+        supplied.Select(e => (string)e!["by"]!["kind"]!).ShouldContain("REGULATION");
+        foreach (var exposure in supplied)
+        {
+            var nodes = Ids(exposure!["path"]!["nodes"]);
+            nodes[0].ShouldBe("bytedance");
+            nodes[^1].ShouldBe((string)exposure["by"]!["id"]!);
+            nodes.ShouldContain((string)exposure["through"]!["id"]!);
+        }
+    }
+}

@@ -1,0 +1,275 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+
+namespace GraphExplorer.Contract.Tests.Stores;
+
+/// <summary>
+/// What every <see cref="IGraphStore"/> answers about the seed graph (<c>cypher/</c>), written once and run
+/// against each store. The expected answers are facts of the seed document, in the order the interface promises.
+/// </summary>
+public abstract class GraphStoreContract
+{
+    protected abstract Task<IGraphStore> OpenStoreAsync();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static HashSet<RelationshipType> Types(params RelationshipType[] types) => [.. types];
+
+    [Fact]
+    public async Task GetEntities_returns_the_known_ids_with_every_field_and_leaves_out_unknown_ones()
+    {
+        var store = await OpenStoreAsync();
+        var found = await store.GetEntitiesAsync(["bytedance", "nvidia-h20", "no-such-entity"], Ct);
+
+        found.Keys.Order(StringComparer.Ordinal).ShouldBe(["bytedance", "nvidia-h20"]);
+        var bytedance = found["bytedance"];
+        bytedance.Kind.ShouldBe(EntityKind.Company);
+        bytedance.Name.ShouldBe("ByteDance");
+        bytedance.Aliases.ShouldBe(["Bitbeat", "TikTok owner"]);
+        bytedance.Description.ShouldNotBeNullOrWhiteSpace();
+        bytedance.Properties["capex2025Amount"].ShouldBe(150_000_000_000L);
+        bytedance.Properties["capex2025Unit"].ShouldBe("CNY");
+        bytedance.Properties.ShouldNotContainKey("id");
+        bytedance.Properties.ShouldNotContainKey("name");
+        found["nvidia-h20"].Kind.ShouldBe(EntityKind.Chip);
+    }
+
+    [Fact]
+    public async Task GetEntities_of_no_ids_is_empty()
+    {
+        var store = await OpenStoreAsync();
+        (await store.GetEntitiesAsync([], Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_document_keeps_its_date_and_publisher_as_properties()
+    {
+        var store = await OpenStoreAsync();
+        var document = (await store.GetEntitiesAsync(["doc-reuters-2025-01-23-bytedance-ai-capex"], Ct)).Values.Single();
+        document.Kind.ShouldBe(EntityKind.Document);
+        document.Properties["publishedOn"].ShouldBe(new DateOnly(2025, 1, 23));
+        document.Properties["publisher"].ShouldBe("Reuters");
+    }
+
+    [Fact]
+    public async Task GetRelationships_gives_each_entity_its_relationships_in_id_order_with_both_ends()
+    {
+        var store = await OpenStoreAsync();
+        var result = await store.GetRelationshipsAsync(
+            ["bytedance", "nvidia", "no-such-entity"], new RelationshipFilter(Direction.Out, Types(RelationshipType.Owns, RelationshipType.Supplies), 100), Ct);
+
+        result.ByEntity.Keys.Order(StringComparer.Ordinal).ShouldBe(["bytedance", "nvidia"]);
+        result.ByEntity["bytedance"].Select(r => r.Id).ShouldBe(["bytedance-owns-bytedance-southeast-asia-computing", "bytedance-owns-tiktok"]);
+        result.ByEntity["nvidia"].Select(r => r.Id).ShouldBe(
+            ["nvidia-supplies-bytedance-7bn-plan", "nvidia-supplies-bytedance-capex-2025", "nvidia-supplies-bytedance-h20", "nvidia-supplies-microsoft"]);
+        result.Endpoints.Keys.Order(StringComparer.Ordinal).ShouldBe(
+            ["bytedance", "bytedance-southeast-asia-computing", "microsoft", "nvidia", "tiktok"]);
+
+        var owns = result.ByEntity["bytedance"][1];
+        owns.Type.ShouldBe(RelationshipType.Owns);
+        owns.FromId.ShouldBe("bytedance");
+        owns.ToId.ShouldBe("tiktok");
+        owns.SourceId.ShouldNotBeNullOrWhiteSpace();
+        owns.ReportedOn.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task GetRelationships_takes_the_first_n_per_entity_in_each_direction()
+    {
+        var store = await OpenStoreAsync();
+        var incoming = await store.GetRelationshipsAsync(
+            ["bytedance"], new RelationshipFilter(Direction.In, Types(RelationshipType.Supplies), 3), Ct);
+        incoming.ByEntity["bytedance"].Select(r => r.Id).ShouldBe(
+            ["cambricon-technologies-supplies-bytedance", "huawei-technologies-supplies-bytedance", "microsoft-supplies-bytedance"]);
+
+        var both = await store.GetRelationshipsAsync(["microsoft"], new RelationshipFilter(Direction.Both, null, 1000), Ct);
+        var ids = both.ByEntity["microsoft"].Select(r => r.Id).ToList();
+        ids.ShouldContain("nvidia-supplies-microsoft");
+        ids.ShouldContain("microsoft-supplies-bytedance");
+        ids.ShouldBe(ids.Order(StringComparer.Ordinal).ToList());
+        ids.ShouldBeUnique();
+
+        var none = await store.GetRelationshipsAsync(["bytedance"], new RelationshipFilter(Direction.Both, null, 0), Ct);
+        none.ByEntity["bytedance"].ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Search_ranks_exact_then_prefix_then_contains_then_by_name()
+    {
+        var store = await OpenStoreAsync();
+        var found = await store.SearchAsync(new SearchQuery("TikTok", null, 4), Ct);
+
+        found.Select(e => e.Id).ShouldBe(["tiktok", "bytedance", "tiktok-ban-law", "doc-tiktok-us-legal-crackdown-children"]);
+    }
+
+    [Fact]
+    public async Task Search_finds_aliases_and_filters_by_kind()
+    {
+        var store = await OpenStoreAsync();
+        (await store.SearchAsync(new SearchQuery("bitbeat", null, 10), Ct)).Select(e => e.Id).ShouldBe(["bytedance"]);
+        var chips = await store.SearchAsync(new SearchQuery("nvidia", new HashSet<EntityKind> { EntityKind.Chip }, 10), Ct);
+        chips.ShouldNotBeEmpty();
+        chips.ShouldAllBe(e => e.Kind == EntityKind.Chip);
+        chips.Select(e => e.Id).ShouldContain("nvidia-h20");
+        (await store.SearchAsync(new SearchQuery("zzz-nothing", null, 10), Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ListEntities_pages_by_id_with_a_total()
+    {
+        var store = await OpenStoreAsync();
+        var first = await store.ListEntitiesAsync(new EntityListQuery(null, 3, null), Ct);
+        first.TotalCount.ShouldBe(64);
+        first.HasNextPage.ShouldBeTrue();
+        first.Entities.Count.ShouldBe(3);
+        first.Entities.Select(e => e.Id).ShouldBe(first.Entities.Select(e => e.Id).Order(StringComparer.Ordinal).ToList());
+
+        var next = await store.ListEntitiesAsync(new EntityListQuery(null, 3, first.Entities[^1].Id), Ct);
+        string.CompareOrdinal(next.Entities[0].Id, first.Entities[^1].Id).ShouldBeGreaterThan(0);
+
+        var all = await store.ListEntitiesAsync(new EntityListQuery(null, 500, null), Ct);
+        all.Entities.Count.ShouldBe(64);
+        all.HasNextPage.ShouldBeFalse();
+        next.Entities.Select(e => e.Id).ShouldBe(all.Entities.Skip(3).Take(3).Select(e => e.Id));
+
+        var chips = await store.ListEntitiesAsync(new EntityListQuery(EntityKind.Chip, 500, null), Ct);
+        chips.Entities.ShouldAllBe(e => e.Kind == EntityKind.Chip);
+        chips.TotalCount.ShouldBe(chips.Entities.Count);
+        chips.Entities.Select(e => e.Id).ShouldContain("nvidia-h20");
+
+        var last = await store.ListEntitiesAsync(new EntityListQuery(null, 10, all.Entities[^1].Id), Ct);
+        last.Entities.ShouldBeEmpty();
+        last.HasNextPage.ShouldBeFalse();
+        last.TotalCount.ShouldBe(64);
+    }
+
+    [Fact]
+    public async Task Neighborhood_walks_breadth_first_in_id_order()
+    {
+        var store = await OpenStoreAsync();
+        var tiktok = await store.GetNeighborhoodAsync(
+            new NeighborhoodQuery("tiktok", 1, Direction.In, Types(RelationshipType.Owns, RelationshipType.Regulates), 100), Ct);
+
+        tiktok.Nodes.Select(n => n.Id).ShouldBe(["tiktok", "bytedance", "chinese-government", "donald-trump", "us-government"]);
+        tiktok.Edges.Select(e => e.Id).ShouldBe(
+            ["bytedance-owns-tiktok", "chinese-government-regulates-tiktok", "donald-trump-regulates-tiktok", "us-government-regulates-tiktok"]);
+        tiktok.Truncated.ShouldBeFalse();
+
+        var limited = await store.GetNeighborhoodAsync(new NeighborhoodQuery("bytedance", 2, Direction.Both, null, 5), Ct);
+        limited.Nodes.Count.ShouldBe(5);
+        limited.Nodes[0].Id.ShouldBe("bytedance");
+        limited.Truncated.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Neighborhood_of_an_unknown_entity_is_not_found()
+    {
+        var store = await OpenStoreAsync();
+        var error = await Should.ThrowAsync<GraphQueryException>(
+            () => store.GetNeighborhoodAsync(new NeighborhoodQuery("no-such-entity", 2, Direction.Both, null, 10), Ct));
+        error.Code.ShouldBe(ErrorCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task Shortest_paths_are_all_of_the_shortest_length_in_relationship_id_order()
+    {
+        var store = await OpenStoreAsync();
+        var paths = await store.FindShortestPathsAsync(new PathQuery("nvidia", "tiktok", 4, null, Directed: true, 10), Ct);
+
+        paths.Select(p => string.Join(" ", p.Relationships.Select(r => r.Id))).ShouldBe(
+        [
+            "nvidia-supplies-bytedance-7bn-plan bytedance-owns-tiktok",
+            "nvidia-supplies-bytedance-capex-2025 bytedance-owns-tiktok",
+            "nvidia-supplies-bytedance-h20 bytedance-owns-tiktok",
+        ]);
+        paths[0].Nodes.Select(n => n.Id).ShouldBe(["nvidia", "bytedance", "tiktok"]);
+
+        var first = await store.FindShortestPathsAsync(new PathQuery("nvidia", "tiktok", 4, null, Directed: true, 1), Ct);
+        first.Count.ShouldBe(1);
+        (await store.FindShortestPathsAsync(new PathQuery("tiktok", "nvidia", 4, null, Directed: true, 10), Ct)).ShouldBeEmpty();
+        (await store.FindShortestPathsAsync(new PathQuery("tiktok", "nvidia", 1, null, Directed: false, 10), Ct)).ShouldBeEmpty();
+        var undirected = await store.FindShortestPathsAsync(new PathQuery("tiktok", "nvidia", 2, null, Directed: false, 10), Ct);
+        undirected.Select(p => string.Join(" ", p.Relationships.Select(r => r.Id))).ShouldBe(
+        [
+            "bytedance-owns-tiktok nvidia-supplies-bytedance-7bn-plan",
+            "bytedance-owns-tiktok nvidia-supplies-bytedance-capex-2025",
+            "bytedance-owns-tiktok nvidia-supplies-bytedance-h20",
+            "doc-reuters-2025-01-23-bytedance-ai-capex-mentions-tiktok doc-reuters-2025-01-23-bytedance-ai-capex-mentions-nvidia",
+            "us-government-regulates-tiktok us-government-regulates-nvidia",
+        ]);
+    }
+
+    [Fact]
+    public async Task A_path_from_an_entity_to_itself_is_that_entity_and_unknown_ends_are_not_found()
+    {
+        var store = await OpenStoreAsync();
+        var self = await store.FindShortestPathsAsync(new PathQuery("tiktok", "tiktok", 3, null, false, 10), Ct);
+        self.Single().Nodes.Select(n => n.Id).ShouldBe(["tiktok"]);
+        self.Single().Length.ShouldBe(0);
+
+        var error = await Should.ThrowAsync<GraphQueryException>(
+            () => store.FindShortestPathsAsync(new PathQuery("tiktok", "no-such-entity", 3, null, false, 10), Ct));
+        error.Code.ShouldBe(ErrorCodes.NotFound);
+        error.Message.ShouldContain("no-such-entity");
+    }
+
+    [Fact]
+    public async Task Supply_chain_lists_suppliers_tier_by_tier()
+    {
+        var store = await OpenStoreAsync();
+        var upstream = await store.GetSupplyChainAsync(new SupplyChainQuery("bytedance", SupplyDirection.Upstream, 3, 100), Ct);
+
+        upstream.Root.Id.ShouldBe("bytedance");
+        upstream.Tiers.Count.ShouldBe(1);
+        upstream.Tiers[0].Entities.Select(e => e.Id).ShouldBe(
+            ["cambricon-technologies", "huawei-technologies", "microsoft", "nvidia", "third-party-data-center-providers"]);
+        upstream.Tiers[0].Relationships.Count.ShouldBe(7);
+        upstream.Truncated.ShouldBeFalse();
+
+        var downstream = await store.GetSupplyChainAsync(new SupplyChainQuery("nvidia", SupplyDirection.Downstream, 3, 1), Ct);
+        downstream.Tiers.Single().Entities.Select(e => e.Id).ShouldBe(["bytedance"]);
+        downstream.Truncated.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Owners_follow_owns_backwards()
+    {
+        var store = await OpenStoreAsync();
+        var owners = await store.GetOwnersAsync(new OwnersQuery("tiktok", 5, 100), Ct);
+
+        var owner = owners.Single();
+        owner.Owner.Id.ShouldBe("bytedance");
+        owner.IsDirect.ShouldBeTrue();
+        owner.IsUltimate.ShouldBeTrue();
+        owner.Chain.Nodes.Select(n => n.Id).ShouldBe(["bytedance", "tiktok"]);
+        (await store.GetOwnersAsync(new OwnersQuery("bytedance", 5, 100), Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Exposure_finds_the_rules_that_reach_an_entity_and_their_issuers()
+    {
+        var store = await OpenStoreAsync();
+        var exposure = await store.GetExposureAsync(new ExposureQuery("bytedance", 2, 1000), Ct);
+        var by = exposure.Select(e => e.By.Id).ToList();
+
+        exposure.Select(e => (e.By.Id, e.Through.Id)).ShouldBeUnique();
+        by.ShouldContain("tiktok-ban-law");
+        by.ShouldContain("us-government");
+        by.ShouldContain("chinese-government");
+        var ban = exposure.First(e => e.By.Id == "tiktok-ban-law");
+        ban.Channel.ShouldBe(Core.Store.ExposureChannel.Self);
+        ban.Through.Id.ShouldBe("bytedance");
+        var china = exposure.First(e => e.By.Id == "chinese-government");
+        china.Channel.ShouldBe(Core.Store.ExposureChannel.Owned);
+        china.Through.Id.ShouldBe("tiktok");
+        china.Path.Nodes.Select(n => n.Id).ShouldBe(["bytedance", "tiktok", "chinese-government"]);
+    }
+
+    [Fact]
+    public async Task The_store_is_ready()
+    {
+        var store = await OpenStoreAsync();
+        var health = await store.CheckHealthAsync(Ct);
+        health.IsReady.ShouldBeTrue(health.Description);
+    }
+}

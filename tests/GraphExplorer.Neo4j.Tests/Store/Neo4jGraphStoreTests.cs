@@ -1,0 +1,213 @@
+using System.Net;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
+using GraphExplorer.Neo4j.Tests.Fixtures;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphExplorer.Neo4j.Tests.Store;
+
+/// <summary>The store over canned Query API answers: how values map to the model, what is sent, and how failures read.</summary>
+public sealed class Neo4jGraphStoreTests : IDisposable
+{
+    private const string ByteDance = """
+        {"$type":"Node","_value":{"_element_id":"4:db:1","_labels":["Entity","Company"],"_properties":{
+          "id":{"$type":"String","_value":"bytedance"},"name":{"$type":"String","_value":"ByteDance"},
+          "aliases":{"$type":"List","_value":[{"$type":"String","_value":"Bitbeat"}]},
+          "description":{"$type":"String","_value":"Owner of TikTok."},
+          "capex2025Amount":{"$type":"Integer","_value":"150000000000"},"share":{"$type":"Float","_value":"0.5"},
+          "foundedOn":{"$type":"Date","_value":"2012-03-09"},"listed":{"$type":"Boolean","_value":false},
+          "tags":{"$type":"List","_value":[{"$type":"String","_value":"ai"},{"$type":"Integer","_value":"7"}]}}}}
+        """;
+
+    private const string TikTok = """
+        {"$type":"Node","_value":{"_element_id":"4:db:2","_labels":["Product","Entity"],"_properties":{
+          "id":{"$type":"String","_value":"tiktok"},"name":{"$type":"String","_value":"TikTok"}}}}
+        """;
+
+    private const string Owns = """
+        {"$type":"Relationship","_value":{"_element_id":"5:db:9","_start_node_element_id":"4:db:1","_end_node_element_id":"4:db:2",
+          "_type":"OWNS","_properties":{"id":{"$type":"String","_value":"bytedance-owns-tiktok"},
+          "source":{"$type":"String","_value":"doc-a"},"evidence":{"$type":"String","_value":"It says so."},
+          "reportedOn":{"$type":"Date","_value":"2025-01-23"},"validFrom":{"$type":"Date","_value":"2017-11-10"},
+          "percentage":{"$type":"Float","_value":"100.0"}}}}
+        """;
+
+    private readonly ServiceProvider _provider;
+
+    public Neo4jGraphStoreTests()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GraphExplorer:Neo4j:Uri"] = "http://neo4j.test:7474",
+            ["GraphExplorer:Neo4j:RetryDelay"] = "00:00:00",
+            ["GraphExplorer:Neo4j:MaxRetries"] = "2",
+            ["GraphExplorer:Neo4j:MaxFetchedRelationships"] = "1",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddNeo4jGraphStore().ConfigurePrimaryHttpMessageHandler(() => Handler);
+        _provider = services.BuildServiceProvider(validateScopes: true);
+    }
+
+    private FakeNeo4jHandler Handler { get; } = new();
+
+    private IGraphStore Store => _provider.GetRequiredService<IGraphStore>();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Rows(string fields, params string[] rows) =>
+        $$"""{"data":{"fields":{{fields}},"values":[{{string.Join(",", rows)}}]},"bookmarks":[]}""";
+
+    [Fact]
+    public async Task A_node_maps_to_an_entity_field_by_field()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["n"]""", $"[{ByteDance}]"));
+
+        var entity = (await Store.GetEntitiesAsync(["bytedance", "missing"], Ct))["bytedance"];
+
+        entity.Id.ShouldBe("bytedance");
+        entity.Kind.ShouldBe(EntityKind.Company);
+        entity.Name.ShouldBe("ByteDance");
+        entity.Aliases.ShouldBe(["Bitbeat"]);
+        entity.Description.ShouldBe("Owner of TikTok.");
+        entity.Properties.Keys.Order(StringComparer.Ordinal).ShouldBe(["capex2025Amount", "foundedOn", "listed", "share", "tags"]);
+        entity.Properties["capex2025Amount"].ShouldBeOfType<long>().ShouldBe(150_000_000_000L);
+        entity.Properties["share"].ShouldBeOfType<double>().ShouldBe(0.5);
+        entity.Properties["foundedOn"].ShouldBe(new DateOnly(2012, 3, 9));
+        entity.Properties["listed"].ShouldBe(false);
+        ((IEnumerable<object?>)entity.Properties["tags"]!).ShouldBe(["ai", 7L]);
+
+        var request = Handler.Requests.Single();
+        request.Json.GetProperty("accessMode").GetString().ShouldBe("Read");
+        request.Json.GetProperty("statement").GetString()!.ShouldStartWith("// GraphExplorer GetEntities:");
+        request.Json.GetProperty("parameters").GetProperty("ids").GetProperty("_value").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_relationship_maps_to_its_fields_with_the_ids_of_its_ends()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["id","relationships","ends"]""",
+            $$"""[{"$type":"String","_value":"bytedance"},{"$type":"List","_value":[{{Owns}}]},{"$type":"List","_value":[{{ByteDance}},{{TikTok}}]}]"""));
+
+        var result = await Store.GetRelationshipsAsync(
+            ["bytedance"], new RelationshipFilter(Direction.Out, new HashSet<RelationshipType> { RelationshipType.Owns }, 5), Ct);
+
+        var owns = result.ByEntity["bytedance"].Single();
+        owns.Id.ShouldBe("bytedance-owns-tiktok");
+        owns.Type.ShouldBe(RelationshipType.Owns);
+        owns.FromId.ShouldBe("bytedance");
+        owns.ToId.ShouldBe("tiktok");
+        owns.SourceId.ShouldBe("doc-a");
+        owns.Evidence.ShouldBe("It says so.");
+        owns.ReportedOn.ShouldBe(new DateOnly(2025, 1, 23));
+        owns.ValidFrom.ShouldBe(new DateOnly(2017, 11, 10));
+        owns.ValidTo.ShouldBeNull();
+        owns.Properties.Keys.ShouldBe(["percentage"]);
+        owns.Properties["percentage"].ShouldBe(100.0);
+        result.Endpoints.Keys.Order(StringComparer.Ordinal).ShouldBe(["bytedance", "tiktok"]);
+        result.Endpoints["tiktok"].Kind.ShouldBe(EntityKind.Product);
+
+        var parameters = Handler.Requests.Single().Json.GetProperty("parameters");
+        parameters.GetProperty("direction").GetProperty("_value").GetString().ShouldBe("Out");
+        parameters.GetProperty("types").GetProperty("_value")[0].GetProperty("_value").GetString().ShouldBe("OWNS");
+        parameters.GetProperty("first").GetProperty("_value").GetString().ShouldBe("5");
+    }
+
+    [Fact]
+    public async Task A_traversal_fills_the_markers_from_enums_and_validated_integers_and_walks_what_came_back()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""",
+            $$"""[{"$type":"List","_value":[{{Owns}}]},{"$type":"List","_value":[{{TikTok}},{{ByteDance}}]}]"""));
+
+        var owners = await Store.GetOwnersAsync(new OwnersQuery("tiktok", 3, 10), Ct);
+
+        owners.Single().Owner.Id.ShouldBe("bytedance");
+        owners.Single().EffectivePercentage.ShouldBe(100.0);
+        var statement = Handler.Requests.Single().Json.GetProperty("statement").GetString()!;
+        statement.ShouldContain("(start)<-[steps*0..3]-(x)");
+        statement.ShouldContain("(x)<-[r]-()");
+        System.Text.RegularExpressions.Regex.IsMatch(statement, @"/\*@\w").ShouldBeFalse(statement);
+    }
+
+    [Fact]
+    public async Task A_bound_past_the_configured_limit_is_refused_before_anything_is_sent()
+    {
+        var error = await Should.ThrowAsync<GraphQueryException>(
+            () => Store.GetNeighborhoodAsync(new NeighborhoodQuery("tiktok", 99, Direction.Both, null, 10), Ct));
+
+        error.Code.ShouldBe(ErrorCodes.LimitExceeded);
+        Handler.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task More_relationships_than_the_fetch_cap_is_limit_exceeded_not_a_partial_answer()
+    {
+        var second = Owns.Replace("5:db:9", "5:db:10").Replace("bytedance-owns-tiktok", "bytedance-owns-tiktok-2");
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""",
+            $$"""[{"$type":"List","_value":[{{Owns}},{{second}}]},{"$type":"List","_value":[{{TikTok}},{{ByteDance}}]}]"""));
+
+        var error = await Should.ThrowAsync<GraphQueryException>(
+            () => Store.GetNeighborhoodAsync(new NeighborhoodQuery("tiktok", 2, Direction.Both, null, 10), Ct));
+
+        error.Code.ShouldBe(ErrorCodes.LimitExceeded);
+        error.Message.ShouldContain("GraphExplorer:Neo4j:MaxFetchedRelationships");
+    }
+
+    [Fact]
+    public async Task An_unknown_start_is_not_found_as_in_the_embedded_store()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]"""));
+
+        var error = await Should.ThrowAsync<GraphQueryException>(
+            () => Store.GetSupplyChainAsync(new SupplyChainQuery("nobody", SupplyDirection.Upstream, 2, 10), Ct));
+
+        error.Code.ShouldBe(ErrorCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task Neo4j_unavailable_after_retries_is_store_unavailable_naming_the_server()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            Handler.Respond(HttpStatusCode.ServiceUnavailable, QueryApiResponses.Transient);
+        }
+
+        var error = await Should.ThrowAsync<GraphQueryException>(() => Store.SearchAsync(new SearchQuery("tik", null, 5), Ct));
+
+        error.Code.ShouldBe(ErrorCodes.StoreUnavailable);
+        error.Message.ShouldContain("http://neo4j.test:7474");
+        error.Message.ShouldContain("tried 3 times");
+        Handler.Requests.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Another_Neo4j_error_is_internal_without_its_details()
+    {
+        Handler.Respond(HttpStatusCode.BadRequest, QueryApiResponses.SyntaxError);
+
+        var error = await Should.ThrowAsync<GraphQueryException>(() => Store.SearchAsync(new SearchQuery("tik", null, 5), Ct));
+
+        error.Code.ShouldBe(ErrorCodes.Internal);
+        error.Message.ShouldNotContain("RETRUN");
+    }
+
+    [Fact]
+    public async Task Health_runs_a_read_and_reports_failure_without_throwing()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, QueryApiResponses.One);
+        Handler.Throw(new HttpRequestException("Connection refused"));
+        Handler.Throw(new HttpRequestException("Connection refused"));
+        Handler.Throw(new HttpRequestException("Connection refused"));
+
+        (await Store.CheckHealthAsync(Ct)).IsReady.ShouldBeTrue();
+        var down = await Store.CheckHealthAsync(Ct);
+
+        down.IsReady.ShouldBeFalse();
+        down.Description.ShouldContain("Connection refused");
+        Handler.Requests[0].Json.GetProperty("statement").GetString()!.ShouldContain("RETURN 1");
+    }
+
+    public void Dispose() => _provider.Dispose();
+}
