@@ -97,6 +97,21 @@ internal sealed class GraphQLHttpEndpoint(
         {
             // The client went away; there is nobody to answer.
         }
+        catch (BadHttpRequestException unreadable) when (!context.Response.HasStarted)
+        {
+            // The server could not read what the client sent (a body cut short, a client that hung up): the
+            // client's fault, not ours, so no error log and no INTERNAL.
+            errorCodes = [GraphQLHttpErrorCodes.BadRequest];
+            logger.LogInformation("GraphQL request {RequestId} could not be read: {Reason}", context.TraceIdentifier, unreadable.Message);
+            await _writer.WriteRefusalAsync(
+                context,
+                new GraphQLHttpRequestException(
+                    unreadable.StatusCode,
+                    GraphQLHttpErrorCodes.BadRequest,
+                    $"The request could not be read: {unreadable.Message}"),
+                mediaType,
+                cancellationToken);
+        }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             errorCodes = [ErrorCodes.Internal];

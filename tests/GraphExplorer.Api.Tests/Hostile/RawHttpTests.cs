@@ -63,6 +63,7 @@ public sealed class RawHttpTests : IAsyncLifetime
             status.ShouldBeLessThan(500, statusLine);
         }
 
+
         using var client = new HttpClient();
         using var ordinary = await client.PostAsync(
             _endpoint, new StringContent(Json, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
@@ -105,6 +106,32 @@ public sealed class RawHttpTests : IAsyncLifetime
         }
 
         return Encoding.ASCII.GetString(buffer, 0, read).Split("\r\n")[0];
+    }
+
+    [Fact]
+    public async Task A_client_that_hangs_up_mid_body_is_not_a_server_error()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using (var socket = new TcpClient())
+        {
+            await socket.ConnectAsync(_endpoint.Host, _endpoint.Port, cancellationToken);
+            var head = Ascii($"POST /graphql HTTP/1.1\r\nHost: {_endpoint.Host}:{_endpoint.Port}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{Json}");
+            await socket.GetStream().WriteAsync(head, cancellationToken);
+            await Task.Delay(200, cancellationToken);
+        }
+
+        // The server notices the body will never come; that is the client's doing, not a failure of ours.
+        await WaitForAsync(() => _api.Logs.Entries.Any(e => e.Message.Contains("could not be read", StringComparison.Ordinal)));
+        _api.Logs.Entries.ShouldNotContain(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 50)
+        {
+            waited.ShouldBeLessThan(5000, "the server did not log the unreadable request within 5 s");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
     }
 
     private static byte[] Ascii(string text) => Encoding.Latin1.GetBytes(text);
