@@ -23,24 +23,8 @@ public sealed class DocumentType : EntityObjectType
         Field<StringGraphType>("url").Resolve(c => Text(c.Source, PropertyNames.Url));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("mentions")
             .Description("The entities this document mentions, by id.")
-            .Resolve(c =>
-            {
-                var loaders = c.Loaders();
-                var filter = new RelationshipFilter(Direction.Out, s_mentions, c.Limits().MaxRelationshipsPerEntity);
-                return loaders.Relationships(c.Source.Id, filter).Then(async (mentions, cancellationToken) =>
-                {
-                    var entities = new List<Entity>();
-                    foreach (var mention in mentions ?? [])
-                    {
-                        if (await loaders.Entity(mention.ToId).GetResultAsync(cancellationToken).ConfigureAwait(false) is { } entity)
-                        {
-                            entities.Add(entity);
-                        }
-                    }
-
-                    return entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-                });
-            });
+            .Resolve(c => c.Loaders().RelatedEntities(
+                c.Source.Id, new RelationshipFilter(Direction.Out, s_mentions, c.Limits().MaxRelationshipsPerEntity)));
     }
 
     private static string? Text(Entity document, string key) => document.Properties.GetValueOrDefault(key) as string;

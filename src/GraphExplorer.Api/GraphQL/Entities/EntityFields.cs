@@ -41,23 +41,7 @@ public static class EntityFields
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("sources")
             .Description("The documents that mention this entity.")
-            .Resolve(c =>
-            {
-                var loaders = c.Loaders();
-                var filter = new RelationshipFilter(Direction.In, s_mentions, c.Limits().MaxRelationshipsPerEntity);
-                return loaders.Relationships(c.Source.Id, filter).Then(async (mentions, cancellationToken) =>
-                {
-                    var documents = new List<Entity>();
-                    foreach (var mention in mentions ?? [])
-                    {
-                        if (await loaders.Entity(mention.FromId).GetResultAsync(cancellationToken).ConfigureAwait(false) is { } document)
-                        {
-                            documents.Add(document);
-                        }
-                    }
-
-                    return documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-                });
-            });
+            .Resolve(c => c.Loaders().RelatedEntities(
+                c.Source.Id, new RelationshipFilter(Direction.In, s_mentions, c.Limits().MaxRelationshipsPerEntity)));
     }
 }

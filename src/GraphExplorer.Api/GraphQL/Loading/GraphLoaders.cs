@@ -30,6 +30,22 @@ public sealed class GraphLoaders(IGraphStore store)
     public IDataLoaderResult<IReadOnlyList<Relationship>?> Relationships(string entityId, RelationshipFilter filter) =>
         RelationshipLoader(filter).Load(entityId);
 
+    /// <summary>The entities at the other end of the entity's relationships that pass the filter, ordered by id.</summary>
+    public IDataLoaderResult<IReadOnlyList<Entity>> RelatedEntities(string entityId, RelationshipFilter filter) =>
+        Relationships(entityId, filter).Then<IReadOnlyList<Relationship>?, IReadOnlyList<Entity>>(async (relationships, cancellationToken) =>
+        {
+            var related = new List<Entity>();
+            foreach (var relationship in relationships ?? [])
+            {
+                if (await Entity(relationship.OtherEnd(entityId)).GetResultAsync(cancellationToken).ConfigureAwait(false) is { } entity)
+                {
+                    related.Add(entity);
+                }
+            }
+
+            return related.DistinctBy(e => e.Id).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        });
+
     /// <summary>
     /// Fetches an entity together with its relationships in one store call, and keeps both for
     /// the fields below it; null when the entity does not exist.
