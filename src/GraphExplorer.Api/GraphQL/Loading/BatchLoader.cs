@@ -17,9 +17,6 @@ public sealed class BatchLoader<TKey, TValue>(
     private readonly HashSet<TKey> _pending = new(comparer);
     private Task? _dispatch;
 
-    /// <summary>Counts the calls to the fetch function; tests use it to prove batching.</summary>
-    public int FetchCount { get; private set; }
-
 
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
@@ -84,7 +81,6 @@ public sealed class BatchLoader<TKey, TValue>(
         {
             keys = _pending.Where(k => !_cache.ContainsKey(k)).ToList();
             _pending.Clear();
-            FetchCount += keys.Count > 0 ? 1 : 0;
         }
 
         if (keys.Count == 0)
