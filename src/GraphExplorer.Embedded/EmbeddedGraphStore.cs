@@ -39,39 +39,18 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
     }
 
     public Task<RelationshipsResult> GetRelationshipsAsync(
-        IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken)
-    {
-        var graph = _snapshot;
-        var byEntity = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
-        var endpoints = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
-        {
-            if (!graph.TryGetIndex(id, out var index))
-            {
-                continue;
-            }
+        IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken) =>
+        Task.FromResult(RelationshipsOf(_snapshot, entityIds, filter));
 
-            var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types).Take(filter.First).ToList();
-            byEntity[id] = relationships;
-            endpoints.TryAdd(id, graph.EntityAt(index));
-            foreach (var relationship in relationships)
-            {
-                endpoints.TryAdd(relationship.FromId, graph.Find(relationship.FromId)!);
-                endpoints.TryAdd(relationship.ToId, graph.Find(relationship.ToId)!);
-            }
-        }
-
-        return Task.FromResult(new RelationshipsResult(byEntity, endpoints));
-    }
-
-    public Task<IReadOnlyList<Entity>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var graph = _snapshot;
         var text = SearchRanking.Normalize(query.Text);
         var matches = graph.Names.Match(text)
             .Select(m => (Entity: graph.EntityAt(m.Key), Rank: m.Value))
             .Where(m => query.Kinds is null || query.Kinds.Count == 0 || query.Kinds.Contains(m.Entity.Kind));
-        return Task.FromResult(SearchRanking.Order(matches, query.First));
+        var found = SearchRanking.Order(matches, query.First);
+        return Task.FromResult(new SearchResult(found, RelationshipsOf(graph, found, query.WithRelationships)));
     }
 
     public Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken)
@@ -86,7 +65,7 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
             page.Add(graph.EntityAt(sorted[i]));
         }
 
-        return Task.FromResult(new EntityPage(page, sorted.Length, end < sorted.Length));
+        return Task.FromResult(new EntityPage(page, sorted.Length, end < sorted.Length, RelationshipsOf(graph, page, query.WithRelationships)));
     }
 
     public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken) =>
@@ -112,4 +91,31 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
     }
 
     private SnapshotView View() => new(_snapshot);
+
+    private static RelationshipsResult? RelationshipsOf(GraphSnapshot graph, IReadOnlyList<Entity> entities, RelationshipFilter? filter) =>
+        filter is null ? null : RelationshipsOf(graph, entities.Select(e => e.Id).ToList(), filter);
+
+    private static RelationshipsResult RelationshipsOf(GraphSnapshot graph, IReadOnlyCollection<string> entityIds, RelationshipFilter filter)
+    {
+        var byEntity = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
+        var endpoints = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
+        {
+            if (!graph.TryGetIndex(id, out var index))
+            {
+                continue;
+            }
+
+            var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types).Take(filter.First).ToList();
+            byEntity[id] = relationships;
+            endpoints.TryAdd(id, graph.EntityAt(index));
+            foreach (var relationship in relationships)
+            {
+                endpoints.TryAdd(relationship.FromId, graph.Find(relationship.FromId)!);
+                endpoints.TryAdd(relationship.ToId, graph.Find(relationship.ToId)!);
+            }
+        }
+
+        return new RelationshipsResult(byEntity, endpoints);
+    }
 }

@@ -79,26 +79,11 @@ public sealed class Neo4jGraphStore(
             ["first"] = first,
         };
         return await ReadAsync(StoreQueries.GetRelationships, StoreQueries.Text(StoreQueries.GetRelationships), parameters, result =>
-        {
-            var (entities, _) = GraphMapper.ToGraph(result.Records.SelectMany(r => GraphMapper.List(r, "ends")), []);
-            var idByElement = result.Records.SelectMany(r => GraphMapper.List(r, "ends")).OfType<Neo4jNode>()
-                .GroupBy(n => n.ElementId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First().Properties.GetValueOrDefault(PropertyNames.Id) as string, StringComparer.Ordinal);
-            var byEntity = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
-            foreach (var record in result.Records)
-            {
-                byEntity[record.Get<string>("id")] = GraphMapper.List(record, "relationships")
-                    .OfType<Neo4jRelationship>()
-                    .Select(r => GraphMapper.ToRelationship(r, idByElement.GetValueOrDefault))
-                    .OrderBy(r => r.Id, StringComparer.Ordinal)
-                    .ToList();
-            }
-
-            return new RelationshipsResult(byEntity, entities);
-        }, cancellationToken);
+            ToRelationshipsResult(result.Records.Select(r =>
+                (r.Get<string>("id"), GraphMapper.List(r, "relationships"), GraphMapper.List(r, "ends")))), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Entity>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var text = SearchRanking.Normalize(query.Text);
         var parameters = new Dictionary<string, object?>
@@ -107,14 +92,20 @@ public sealed class Neo4jGraphStore(
             ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Order().Select(k => k.ToLabel()).ToList() : null,
             ["first"] = TraversalLimits.Check("first", query.First, 0, int.MaxValue),
         };
+        AddRelationshipParameters(parameters, query.WithRelationships);
         return await ReadAsync(StoreQueries.Search, StoreQueries.Text(StoreQueries.Search), parameters, result =>
-            SearchRanking.Order(
+        {
+            var found = SearchRanking.Order(
                 result.Records.Select(r =>
                 {
                     var entity = GraphMapper.ToEntity(r.Get<Neo4jNode>("n"));
                     return (entity, SearchRanking.RankOf(entity, text) ?? (SearchRank)r.Get<long>("rank"));
                 }),
-                query.First), cancellationToken);
+                query.First);
+            var relationships = query.WithRelationships is null ? null : ToRelationshipsResult(result.Records.Select(r =>
+                (GraphMapper.ToEntity(r.Get<Neo4jNode>("n")).Id, GraphMapper.List(r, "relationships"), GraphMapper.List(r, "ends"))));
+            return new SearchResult(found, relationships);
+        }, cancellationToken);
     }
 
     public async Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken)
@@ -126,13 +117,19 @@ public sealed class Neo4jGraphStore(
             ["after"] = query.AfterId,
             ["limit"] = first + 1,
         };
+        AddRelationshipParameters(parameters, query.WithRelationships);
         return await ReadAsync(StoreQueries.ListEntities, StoreQueries.Text(StoreQueries.ListEntities), parameters, result =>
         {
             var record = result.Records.Single();
-            var page = GraphMapper.List(record, "page").OfType<Neo4jNode>().Select(GraphMapper.ToEntity)
-                .OrderBy(e => e.Id, StringComparer.Ordinal)
+            var items = GraphMapper.List(record, "page").OfType<IReadOnlyDictionary<string, object?>>()
+                .Select(item => (Entity: GraphMapper.ToEntity((Neo4jNode)item["node"]!), Item: item))
+                .OrderBy(e => e.Entity.Id, StringComparer.Ordinal)
+                .Take(first)
                 .ToList();
-            return new EntityPage(page.Take(first).ToList(), checked((int)record.Get<long>("total")), page.Count > first);
+            var relationships = query.WithRelationships is null ? null : ToRelationshipsResult(items.Select(i =>
+                (i.Entity.Id, ListOf(i.Item, "relationships"), ListOf(i.Item, "ends"))));
+            return new EntityPage(
+                items.Select(i => i.Entity).ToList(), checked((int)record.Get<long>("total")), GraphMapper.List(record, "page").Count > first, relationships);
         }, cancellationToken);
     }
 
@@ -320,6 +317,40 @@ public sealed class Neo4jGraphStore(
             throw Internal();
         }
     }
+
+    /// <summary>The relationship parameters shared by the queries that can bring a list's relationships along.</summary>
+    private static void AddRelationshipParameters(Dictionary<string, object?> parameters, RelationshipFilter? filter)
+    {
+        parameters["withRelationships"] = filter is not null;
+        parameters["direction"] = (filter?.Direction ?? Direction.Both).ToString();
+        parameters["types"] = StoreQueries.TypeNames(filter?.Types);
+        parameters["relationshipsFirst"] = filter is null ? 0 : TraversalLimits.Check("first", filter.First, 0, int.MaxValue);
+    }
+
+    /// <summary>Rows of (entity id, its relationships, the entities at their ends, the entity itself included).</summary>
+    private static RelationshipsResult ToRelationshipsResult(
+        IEnumerable<(string Id, IReadOnlyList<object?> Relationships, IReadOnlyList<object?> Ends)> rows)
+    {
+        var list = rows.ToList();
+        var (entities, _) = GraphMapper.ToGraph(list.SelectMany(r => r.Ends), []);
+        var idByElement = list.SelectMany(r => r.Ends).OfType<Neo4jNode>()
+            .GroupBy(n => n.ElementId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Properties.GetValueOrDefault(PropertyNames.Id) as string, StringComparer.Ordinal);
+        var byEntity = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
+        foreach (var (id, relationships, _) in list)
+        {
+            byEntity[id] = relationships
+                .OfType<Neo4jRelationship>()
+                .Select(r => GraphMapper.ToRelationship(r, idByElement.GetValueOrDefault))
+                .OrderBy(r => r.Id, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        return new RelationshipsResult(byEntity, entities);
+    }
+
+    private static IReadOnlyList<object?> ListOf(IReadOnlyDictionary<string, object?> map, string key) =>
+        map.GetValueOrDefault(key) as IReadOnlyList<object?> ?? [];
 
     private static GraphQueryException Internal() =>
         new(ErrorCodes.Internal, "The graph store failed to answer; the server log has the details.");

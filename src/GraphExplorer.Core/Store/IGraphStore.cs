@@ -17,7 +17,7 @@ public interface IGraphStore
     Task<RelationshipsResult> GetRelationshipsAsync(
         IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Entity>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+    Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 
     /// <summary>Entities ordered by id, after the entity with id <see cref="EntityListQuery.AfterId"/>.</summary>
     Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken);

@@ -5,9 +5,11 @@ namespace GraphExplorer.Core.Store;
 /// <summary>Which relationships of an entity to return. <see cref="Types"/> null or empty means every type.</summary>
 public sealed record RelationshipFilter(Direction Direction, IReadOnlySet<RelationshipType>? Types, int First);
 
-public sealed record SearchQuery(string Text, IReadOnlySet<EntityKind>? Kinds, int First);
+/// <summary><see cref="WithRelationships"/>, when set, asks for the relationships of every entity found in the same call.</summary>
+public sealed record SearchQuery(string Text, IReadOnlySet<EntityKind>? Kinds, int First, RelationshipFilter? WithRelationships = null);
 
-public sealed record EntityListQuery(EntityKind? Kind, int First, string? AfterId);
+/// <summary><see cref="WithRelationships"/>, when set, asks for the relationships of every entity on the page in the same call.</summary>
+public sealed record EntityListQuery(EntityKind? Kind, int First, string? AfterId, RelationshipFilter? WithRelationships = null);
 
 public sealed record NeighborhoodQuery(
     string Id, int Depth, Direction Direction, IReadOnlySet<RelationshipType>? Types, int Limit);

@@ -10,7 +10,8 @@ public sealed record RelationshipsResult(
     IReadOnlyDictionary<string, IReadOnlyList<Relationship>> ByEntity,
     IReadOnlyDictionary<string, Entity> Endpoints);
 
-public sealed record EntityPage(IReadOnlyList<Entity> Entities, int TotalCount, bool HasNextPage);
+/// <summary>A page of entities; <see cref="Relationships"/> is set when the query asked for them.</summary>
+public sealed record EntityPage(IReadOnlyList<Entity> Entities, int TotalCount, bool HasNextPage, RelationshipsResult? Relationships = null);
 
 /// <summary>A drawable piece of the graph; <see cref="Truncated"/> is true when a limit left something out.</summary>
 public sealed record Subgraph(IReadOnlyList<Entity> Nodes, IReadOnlyList<Relationship> Edges, bool Truncated);

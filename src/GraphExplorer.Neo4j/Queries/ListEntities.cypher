@@ -1,5 +1,7 @@
 // GraphExplorer ListEntities: entities (of label $kind, null: all) ordered by id after $after,
-// at most $limit of them, and how many there are in all.
+// at most $limit of them, and how many there are in all. When $withRelationships, also each
+// one's relationships in $direction of $types (null: all), ordered by id, the first
+// $relationshipsFirst, and the entities at their ends: a page and its relationships in one round-trip.
 CALL () {
   MATCH (n:Entity)
   WHERE $kind IS NULL OR $kind IN labels(n)
@@ -11,6 +13,22 @@ CALL () {
   WITH n
   ORDER BY n.id
   LIMIT $limit
-  RETURN collect(n) AS page
+  CALL (n) {
+    MATCH (n)-[r]-()
+    WHERE $withRelationships
+      AND ($types IS NULL OR type(r) IN $types)
+      AND ($direction = 'Both'
+        OR ($direction = 'Out' AND startNode(r) = n)
+        OR ($direction = 'In' AND endNode(r) = n))
+    WITH DISTINCT r
+    ORDER BY r.id
+    LIMIT $relationshipsFirst
+    RETURN collect(r) AS relationships
+  }
+  RETURN collect({
+    node: n,
+    relationships: relationships,
+    ends: [n] + [r IN relationships | startNode(r)] + [r IN relationships | endNode(r)]
+  }) AS page
 }
 RETURN total, page

@@ -1,5 +1,8 @@
 // GraphExplorer Search: entities whose lower-cased name or alias contains $text; rank 0 exact,
-// 1 prefix, 2 contains (the best of its names), then name, then id; the first $first.
+// 1 prefix, 2 contains (the best of its names), then name, then id; the first $first. When
+// $withRelationships, also each one's relationships in $direction of $types (null: all), ordered
+// by id, the first $relationshipsFirst, and the entities at their ends: a list and its
+// relationships in one round-trip.
 MATCH (n:Entity)
 WHERE $kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds)
 WITH n, [name IN [n.name] + coalesce(n.aliases, []) | toLower(name)] AS keys
@@ -7,6 +10,20 @@ WITH n, [key IN keys WHERE key CONTAINS $text |
   CASE WHEN key = $text THEN 0 WHEN key STARTS WITH $text THEN 1 ELSE 2 END] AS ranks
 WHERE size(ranks) > 0
 WITH n, reduce(best = 2, rank IN ranks | CASE WHEN rank < best THEN rank ELSE best END) AS rank
-RETURN n, rank
 ORDER BY rank, n.name, n.id
 LIMIT $first
+CALL (n) {
+  MATCH (n)-[r]-()
+  WHERE $withRelationships
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'Both'
+      OR ($direction = 'Out' AND startNode(r) = n)
+      OR ($direction = 'In' AND endNode(r) = n))
+  WITH DISTINCT r
+  ORDER BY r.id
+  LIMIT $relationshipsFirst
+  RETURN collect(r) AS relationships
+}
+RETURN n, rank, relationships,
+  [n] + [r IN relationships | startNode(r)] + [r IN relationships | endNode(r)] AS ends
+ORDER BY rank, n.name, n.id

@@ -21,7 +21,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return inner.GetRelationshipsAsync(entityIds, filter, cancellationToken);
     }
 
-    public Task<IReadOnlyList<Entity>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+    public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Record("search", inner.SearchAsync(query, cancellationToken));
 
     public Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken) =>

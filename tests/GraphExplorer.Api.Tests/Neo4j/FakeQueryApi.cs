@@ -83,24 +83,37 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
 
     private static string GetRelationships(JsonElement parameters)
     {
-        var direction = Scalar(parameters, "direction");
-        var types = Strings(parameters, "types");
-        var first = int.Parse(Scalar(parameters, "first")!);
         var rows = new List<string[]>();
         foreach (var id in Strings(parameters, "ids").Where(id => s_nodes.Any(n => n.Id == id)))
         {
-            var relationships = s_relationships
-                .Where(r => types.Count == 0 || types.Contains(r.Type))
-                .Where(r => direction switch { "Out" => r.From == id, "In" => r.To == id, _ => r.From == id || r.To == id })
-                .OrderBy(r => r.Id, StringComparer.Ordinal)
-                .Take(first)
-                .ToList();
-            var ends = relationships.SelectMany(r => new[] { r.From, r.To }).Select(e => s_nodes.Single(n => n.Id == e));
-            rows.Add([String(id), List(relationships.Select(Relationship)), List(ends.Select(Node))]);
+            var (relationships, ends) = RelationshipsOf(id, parameters, "first");
+            rows.Add([String(id), relationships, ends]);
         }
 
         return Result(["id", "relationships", "ends"], rows);
     }
+
+    /// <summary>The relationships of one entity as the store queries select them, and the entities at their ends (itself first).</summary>
+    private static (string Relationships, string Ends) RelationshipsOf(string id, JsonElement parameters, string firstParameter)
+    {
+        var direction = Scalar(parameters, "direction");
+        var types = Strings(parameters, "types");
+        var first = int.Parse(Scalar(parameters, firstParameter)!);
+        var relationships = s_relationships
+            .Where(r => types.Count == 0 || types.Contains(r.Type))
+            .Where(r => direction switch { "Out" => r.From == id, "In" => r.To == id, _ => r.From == id || r.To == id })
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Take(first)
+            .ToList();
+        var ends = relationships.SelectMany(r => new[] { r.From, r.To }).Prepend(id).Select(e => s_nodes.Single(n => n.Id == e));
+        return (List(relationships.Select(Relationship)), List(ends.Select(Node)));
+    }
+
+    /// <summary>For the queries that bring a list's relationships along when <c>$withRelationships</c> is true.</summary>
+    private static (string Relationships, string Ends) ListRelationshipsOf(FakeNode node, JsonElement parameters) =>
+        Scalar(parameters, "withRelationships") == "true"
+            ? RelationshipsOf(node.Id, parameters, "relationshipsFirst")
+            : (List([]), List([Node(node)]));
 
     private static string Search(JsonElement parameters)
     {
@@ -108,8 +121,12 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
         var rows = s_nodes
             .Select(n => (Node: n, Keys: n.Aliases.Prepend(n.Name).Select(k => k.ToLowerInvariant()).ToList()))
             .Where(m => m.Keys.Any(k => k.Contains(text, StringComparison.Ordinal)))
-            .Select(m => new[] { Node(m.Node), Integer(m.Keys.Min(k => k == text ? 0 : k.StartsWith(text, StringComparison.Ordinal) ? 1 : k.Contains(text, StringComparison.Ordinal) ? 2 : 3)) });
-        return Result(["n", "rank"], rows);
+            .Select(m =>
+            {
+                var (relationships, ends) = ListRelationshipsOf(m.Node, parameters);
+                return new[] { Node(m.Node), Integer(m.Keys.Min(k => k == text ? 0 : k.StartsWith(text, StringComparison.Ordinal) ? 1 : k.Contains(text, StringComparison.Ordinal) ? 2 : 3)), relationships, ends };
+            });
+        return Result(["n", "rank", "relationships", "ends"], rows);
     }
 
     private static string ListEntities(JsonElement parameters)
@@ -119,7 +136,12 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
         var limit = int.Parse(Scalar(parameters, "limit")!);
         var all = s_nodes.Where(n => kind is null || n.Label == kind).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
         var page = all.Where(n => after is null || string.CompareOrdinal(n.Id, after) > 0).Take(limit);
-        return Result(["total", "page"], [[Integer(all.Count), List(page.Select(Node))]]);
+        var items = page.Select(n =>
+        {
+            var (relationships, ends) = ListRelationshipsOf(n, parameters);
+            return $"{{\"$type\":\"Map\",\"_value\":{{\"node\":{Node(n)},\"relationships\":{relationships},\"ends\":{ends}}}}}";
+        });
+        return Result(["total", "page"], [[Integer(all.Count), List(items)]]);
     }
 
     private static string? Scalar(JsonElement parameters, string name) =>

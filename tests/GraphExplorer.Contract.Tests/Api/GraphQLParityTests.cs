@@ -25,6 +25,8 @@ public sealed class GraphQLParityTests
         """{ exposure(id: "bytedance") { by { id } through { id } channel path { nodes { id } relationships { id } } } }""",
         """{ search(text: "dou") { id name kind } s2: search(text: "CHIP", kinds: [CHIP, REGULATION]) { id } }""",
         """{ entities(kind: COMPANY, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }""",
+        """{ entities(kind: PRODUCT, first: 4) { nodes { id relationships(direction: IN, first: 2) { id from { id } } } } }""",
+        """{ search(text: "nvidia") { id relationships(direction: OUT, types: [SUPPLIES, MANUFACTURES]) { id to { id name } } } }""",
         """{ documents { id title publisher publishedOn url mentions { id } } }""",
         """{ document(id: "doc-reuters-2025-01-23-bytedance-ai-capex") { title mentions { id kind } } }""",
         """{ entity(id: "no-such-entity") { id } }""",

@@ -266,6 +266,25 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_search_and_a_page_bring_the_relationships_they_are_asked_for()
+    {
+        var store = await OpenStoreAsync();
+        var filter = new RelationshipFilter(Direction.Out, new HashSet<RelationshipType> { RelationshipType.Owns, RelationshipType.Develops }, 3);
+
+        var found = await store.SearchAsync(new SearchQuery("byte", null, 5, filter), Ct);
+        var page = await store.ListEntitiesAsync(new EntityListQuery(EntityKind.Company, 5, null, filter), Ct);
+
+        found.Select(e => e.Id).ShouldContain("bytedance");
+        found.Relationships.ShouldNotBeNull();
+        Canonical.Of(found.Relationships).ShouldBe(Canonical.Of(await store.GetRelationshipsAsync(found.Select(e => e.Id).ToList(), filter, Ct)));
+        found.Relationships.ByEntity["bytedance"].Count.ShouldBe(3);
+        page.Relationships.ShouldNotBeNull();
+        Canonical.Of(page.Relationships).ShouldBe(Canonical.Of(await store.GetRelationshipsAsync(page.Entities.Select(e => e.Id).ToList(), filter, Ct)));
+        (await store.SearchAsync(new SearchQuery("byte", null, 5), Ct)).Relationships.ShouldBeNull();
+        (await store.ListEntitiesAsync(new EntityListQuery(EntityKind.Company, 5, null), Ct)).Relationships.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_store_is_ready()
     {
         var store = await OpenStoreAsync();

@@ -47,8 +47,15 @@ public static class EntityQueries
 
                 var first = TraversalLimits.Check("first", c.GetArgument("first", 20), 0, limits.MaxPageSize);
                 var kinds = c.GetArgument<List<EntityKind>?>("kinds") is { Count: > 0 } list ? list.ToHashSet() : null;
-                var found = await c.Loaders().Store.SearchAsync(new SearchQuery(text, kinds, first), c.CancellationToken).ConfigureAwait(false);
+                var withRelationships = RelationshipsLookahead.TryRead(c, limits, out var filter) ? filter : null;
+                var found = await c.Loaders().Store.SearchAsync(
+                    new SearchQuery(text, kinds, first, withRelationships), c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(found);
+                if (withRelationships is not null)
+                {
+                    c.Loaders().Prime(withRelationships, found.Relationships);
+                }
+
                 return found;
             });
 
@@ -62,9 +69,14 @@ public static class EntityQueries
                 var limits = c.Limits();
                 var first = TraversalLimits.Check("first", c.GetArgument("first", 50), 0, limits.MaxPageSize);
                 var afterId = c.GetArgument<string?>("after") is { } after ? DecodeCursor(after) : null;
+                var withRelationships = RelationshipsLookahead.TryReadInConnection(c, limits, out var filter) ? filter : null;
                 var page = await c.Loaders().Store.ListEntitiesAsync(
-                    new EntityListQuery(c.GetArgument<EntityKind?>("kind"), first, afterId), c.CancellationToken).ConfigureAwait(false);
+                    new EntityListQuery(c.GetArgument<EntityKind?>("kind"), first, afterId, withRelationships), c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(page.Entities);
+                if (withRelationships is not null)
+                {
+                    c.Loaders().Prime(withRelationships, page.Relationships);
+                }
                 return new EntityConnection(
                     page.Entities.Select(e => new EntityEdge(EncodeCursor(e.Id), e)).ToList(),
                     new PageInfo(page.HasNextPage, afterId is not null,

@@ -53,13 +53,24 @@ public sealed class GraphLoaders(IGraphStore store)
     public async Task<Entity?> EntityWithRelationshipsAsync(string id, RelationshipFilter filter, CancellationToken cancellationToken)
     {
         var result = await Store.GetRelationshipsAsync([id], filter, cancellationToken).ConfigureAwait(false);
-        Prime(result.Endpoints.Values);
-        if (result.ByEntity.TryGetValue(id, out var relationships))
+        Prime(filter, result);
+        return result.Endpoints.GetValueOrDefault(id);
+    }
+
+    /// <summary>Keeps relationships that came with another answer (a search, a page) for the fields below it.</summary>
+    public void Prime(RelationshipFilter filter, RelationshipsResult? result)
+    {
+        if (result is null)
         {
-            RelationshipLoader(filter).Prime(id, relationships);
+            return;
         }
 
-        return result.Endpoints.GetValueOrDefault(id);
+        Prime(result.Endpoints.Values);
+        var loader = RelationshipLoader(filter);
+        foreach (var (id, relationships) in result.ByEntity)
+        {
+            loader.Prime(id, relationships);
+        }
     }
 
     private BatchLoader<string, IReadOnlyList<Relationship>> RelationshipLoader(RelationshipFilter filter)

@@ -16,11 +16,41 @@ public static class RelationshipsLookahead
 {
     private const string FieldName = "relationships";
 
-    public static bool TryRead(IResolveFieldContext context, TraversalLimits limits, out RelationshipFilter filter)
+    /// <summary>Reads the relationships asked of the entity (or entities) this field returns.</summary>
+    public static bool TryRead(IResolveFieldContext context, TraversalLimits limits, out RelationshipFilter filter) =>
+        TryRead(context, [context.FieldAst.SelectionSet], limits, out filter);
+
+    /// <summary>Reads the relationships asked of the entities of a connection, under <c>edges { node }</c> or <c>nodes</c>.</summary>
+    public static bool TryReadInConnection(IResolveFieldContext context, TraversalLimits limits, out RelationshipFilter filter)
+    {
+        var selections = context.FieldAst.SelectionSet?.Selections ?? [];
+        var entitySets = selections.OfType<GraphQLField>()
+            .Where(f => f.Name.StringValue == "nodes")
+            .Select(f => f.SelectionSet)
+            .Concat(selections.OfType<GraphQLField>()
+                .Where(f => f.Name.StringValue == "edges")
+                .SelectMany(f => f.SelectionSet?.Selections.OfType<GraphQLField>() ?? [])
+                .Where(f => f.Name.StringValue == "node")
+                .Select(f => f.SelectionSet))
+            .ToList();
+        filter = null!;
+        return selections.All(s => s is GraphQLField) && TryRead(context, entitySets, limits, out filter);
+    }
+
+    private static bool TryRead(
+        IResolveFieldContext context, IReadOnlyList<GraphQLSelectionSet?> selectionSets, TraversalLimits limits, out RelationshipFilter filter)
     {
         filter = null!;
         var fields = new List<GraphQLField>();
-        if (context.FieldAst.SelectionSet is not { } selectionSet || !Collect(selectionSet, fields) || fields.Count != 1)
+        foreach (var selectionSet in selectionSets)
+        {
+            if (selectionSet is null || !Collect(selectionSet, fields))
+            {
+                return false;
+            }
+        }
+
+        if (fields.Count != 1)
         {
             return false;
         }
