@@ -74,4 +74,25 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
             nodes.ShouldContain((string)exposure["through"]!["id"]!);
         }
     }
+
+    [Fact]
+    public async Task The_article_mentions_what_its_mention_relationships_say_whichever_way_it_is_asked()
+    {
+        var data = await api.DataAsync("""
+            {
+              documents { id mentions { id } }
+              document(id: "doc-reuters-2025-01-23-bytedance-ai-capex") { mentions { id } }
+              entity(id: "doc-reuters-2025-01-23-bytedance-ai-capex") { relationships(direction: OUT, types: [MENTIONS]) { to { id } } }
+              bytedance: entity(id: "bytedance") { sources { id } }
+            }
+            """);
+
+        var viaRelationships = data["entity"]!["relationships"]!.AsArray().Select(r => (string)r!["to"]!["id"]!).Order(StringComparer.Ordinal).ToArray();
+        viaRelationships.ShouldContain("bytedance");
+        viaRelationships.ShouldContain("nvidia-h20");
+        Ids(data["document"]!["mentions"]).ShouldBe(viaRelationships);
+        var article = data["documents"]!.AsArray().Single(d => (string)d!["id"]! == "doc-reuters-2025-01-23-bytedance-ai-capex");
+        Ids(article!["mentions"]).ShouldBe(viaRelationships);
+        Ids(data["bytedance"]!["sources"]).ShouldContain("doc-reuters-2025-01-23-bytedance-ai-capex");
+    }
 }

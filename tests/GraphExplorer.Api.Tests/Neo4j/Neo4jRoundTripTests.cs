@@ -54,6 +54,21 @@ public sealed class Neo4jRoundTripTests(Neo4jApiFactory factory) : IClassFixture
             ["ListEntities"]
         },
         {
+            "documents with what each mentions",
+            """{ documents { id title mentions { id name } } }""",
+            ["ListEntities"]
+        },
+        {
+            "a document with what it mentions",
+            """{ document(id: "doc-a") { title mentions { id kind } } }""",
+            ["GetRelationships"]
+        },
+        {
+            "an entity with the documents that mention it",
+            """{ entity(id: "tiktok") { name sources { id title } } }""",
+            ["GetRelationships"]
+        },
+        {
             "entities page with the relationships of its nodes",
             """{ entities(first: 3) { nodes { id relationships(direction: IN) { id from { name } } } } }""",
             ["ListEntities"]

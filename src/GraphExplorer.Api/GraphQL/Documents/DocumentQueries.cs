@@ -14,15 +14,28 @@ public static class DocumentQueries
             .Description("Every source document, ordered by id.")
             .ResolveAsync(async c =>
             {
+                var limits = c.Limits();
+                var withRelationships = RelationshipsLookahead.TryRead(c, limits, out var filter) ? filter : null;
                 var page = await c.Loaders().Store.ListEntitiesAsync(
-                    new EntityListQuery(EntityKind.Document, c.Limits().MaxPageSize, null), c.CancellationToken).ConfigureAwait(false);
+                    new EntityListQuery(EntityKind.Document, limits.MaxPageSize, null, withRelationships), c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(page.Entities);
+                if (withRelationships is not null)
+                {
+                    c.Loaders().Prime(withRelationships, page.Relationships);
+                }
+
                 return page.Entities;
             });
         query.Field<DocumentType>("document")
             .Description("One source document, or null when no document has this id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => c.Loaders().Entity(Arguments.Id(c, "id"))
-                .Then((entity, _) => Task.FromResult(entity?.Kind == EntityKind.Document ? entity : null)));
+            .Resolve(c =>
+            {
+                var id = Arguments.Id(c, "id");
+                var entity = RelationshipsLookahead.TryRead(c, c.Limits(), out var filter)
+                    ? LoaderResult.FromTask(c.Loaders().EntityWithRelationshipsAsync(id, filter, c.CancellationToken))
+                    : c.Loaders().Entity(id);
+                return entity.Then((found, _) => Task.FromResult(found?.Kind == EntityKind.Document ? found : null));
+            });
     }
 }

@@ -9,8 +9,6 @@ namespace GraphExplorer.Api.GraphQL.Documents;
 
 public sealed class DocumentType : EntityObjectType
 {
-    private static readonly IReadOnlySet<RelationshipType> s_mentions = new HashSet<RelationshipType> { RelationshipType.Mentions };
-
     public DocumentType()
         : base(EntityKind.Document, "A source: a news article or report, and what it mentions.")
     {
@@ -23,8 +21,7 @@ public sealed class DocumentType : EntityObjectType
         Field<StringGraphType>("url").Resolve(c => Text(c.Source, PropertyNames.Url));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("mentions")
             .Description("The entities this document mentions, by id.")
-            .Resolve(c => c.Loaders().RelatedEntities(
-                c.Source.Id, new RelationshipFilter(Direction.Out, s_mentions, c.Limits().MaxRelationshipsPerEntity)));
+            .Resolve(c => c.Loaders().RelatedEntities(c.Source.Id, RelationshipsLookahead.Mentions(c.Limits())));
     }
 
     private static string? Text(Entity document, string key) => document.Properties.GetValueOrDefault(key) as string;

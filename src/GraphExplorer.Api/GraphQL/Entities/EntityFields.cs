@@ -12,8 +12,6 @@ namespace GraphExplorer.Api.GraphQL.Entities;
 /// <summary>The fields of the <c>Entity</c> interface, added to the interface and to every kind's object type alike.</summary>
 public static class EntityFields
 {
-    private static readonly IReadOnlySet<RelationshipType> s_mentions = new HashSet<RelationshipType> { RelationshipType.Mentions };
-
     public static void AddTo(ObjectGraphType<Entity> type)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("A stable readable slug, e.g. bytedance.").Resolve(c => c.Source.Id);
@@ -41,7 +39,6 @@ public static class EntityFields
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("sources")
             .Description("The documents that mention this entity.")
-            .Resolve(c => c.Loaders().RelatedEntities(
-                c.Source.Id, new RelationshipFilter(Direction.In, s_mentions, c.Limits().MaxRelationshipsPerEntity)));
+            .Resolve(c => c.Loaders().RelatedEntities(c.Source.Id, RelationshipsLookahead.Sources(c.Limits())));
     }
 }

@@ -7,14 +7,22 @@ using GraphQLParser.AST;
 namespace GraphExplorer.Api.GraphQL.Loading;
 
 /// <summary>
-/// Reads, before the entity is fetched, which <c>relationships</c> its selection asks for, so
-/// the entity and its relationships come from the store in one call. Only the plain case is
-/// read (one <c>relationships</c> field, directly or in inline fragments, with literal or
-/// variable arguments); anything else returns false and the field loads as usual.
+/// Reads, before the entity is fetched, which relationships its selection asks for, so the entity
+/// and its relationships come from the store in one call. Only the plain case is read: one field
+/// that reads relationships (<c>relationships</c> with literal or variable arguments, or a
+/// document's <c>mentions</c>, or an entity's <c>sources</c>), directly or in inline fragments;
+/// anything else returns false and the fields load as usual, one batched call per level.
 /// </summary>
 public static class RelationshipsLookahead
 {
     private const string FieldName = "relationships";
+
+    private static readonly IReadOnlySet<RelationshipType> s_mentions = new HashSet<RelationshipType> { RelationshipType.Mentions };
+
+    /// <summary>The filter a field that reads relationships without arguments uses; see EntityFields and DocumentType.</summary>
+    public static RelationshipFilter Mentions(TraversalLimits limits) => new(Direction.Out, s_mentions, limits.MaxRelationshipsPerEntity);
+
+    public static RelationshipFilter Sources(TraversalLimits limits) => new(Direction.In, s_mentions, limits.MaxRelationshipsPerEntity);
 
     /// <summary>Reads the relationships asked of the entity (or entities) this field returns.</summary>
     public static bool TryRead(IResolveFieldContext context, TraversalLimits limits, out RelationshipFilter filter) =>
@@ -55,6 +63,16 @@ public static class RelationshipsLookahead
             return false;
         }
 
+        switch (fields[0].Name.StringValue)
+        {
+            case "mentions":
+                filter = Mentions(limits);
+                return true;
+            case "sources":
+                filter = Sources(limits);
+                return true;
+        }
+
         var direction = Direction.Both;
         HashSet<RelationshipType>? types = null;
         var first = limits.MaxRelationshipsPerEntity;
@@ -92,7 +110,7 @@ public static class RelationshipsLookahead
         {
             switch (selection)
             {
-                case GraphQLField field when field.Name.StringValue == FieldName:
+                case GraphQLField field when field.Name.StringValue is FieldName or "mentions" or "sources":
                     if (field.Directives?.Items.Count > 0)
                     {
                         return false;
