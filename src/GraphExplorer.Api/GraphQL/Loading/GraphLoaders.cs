@@ -76,20 +76,24 @@ public sealed class GraphLoaders(IGraphStore store)
     private BatchLoader<string, IReadOnlyList<Relationship>> RelationshipLoader(RelationshipFilter filter)
     {
         var key = new RelationshipFilterKey(filter.Direction, TypesKey(filter.Types), filter.First);
-        if (!_relationshipLoaders.TryGetValue(key, out var loader))
+        // Root fields resolve in parallel and may come back from the store on different threads.
+        lock (_relationshipLoaders)
         {
-            loader = new BatchLoader<string, IReadOnlyList<Relationship>>(
-                async (ids, cancellationToken) =>
-                {
-                    var result = await Store.GetRelationshipsAsync(ids, filter, cancellationToken).ConfigureAwait(false);
-                    Prime(result.Endpoints.Values);
-                    return result.ByEntity;
-                },
-                StringComparer.Ordinal);
-            _relationshipLoaders.Add(key, loader);
-        }
+            if (!_relationshipLoaders.TryGetValue(key, out var loader))
+            {
+                loader = new BatchLoader<string, IReadOnlyList<Relationship>>(
+                    async (ids, cancellationToken) =>
+                    {
+                        var result = await Store.GetRelationshipsAsync(ids, filter, cancellationToken).ConfigureAwait(false);
+                        Prime(result.Endpoints.Values);
+                        return result.ByEntity;
+                    },
+                    StringComparer.Ordinal);
+                _relationshipLoaders.Add(key, loader);
+            }
 
-        return loader;
+            return loader;
+        }
     }
 
     private static string TypesKey(IReadOnlySet<RelationshipType>? types) =>
