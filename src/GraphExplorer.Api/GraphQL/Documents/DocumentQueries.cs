@@ -15,27 +15,17 @@ public static class DocumentQueries
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
-                var withRelationships = RelationshipsLookahead.TryRead(c, limits, out var filter) ? filter : null;
+                var withRelationships = RelationshipsLookahead.Read(c, limits);
                 var page = await c.Loaders().Store.ListEntitiesAsync(
                     new EntityListQuery(EntityKind.Document, limits.MaxPageSize, null, withRelationships), c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(page.Entities);
-                if (withRelationships is not null)
-                {
-                    c.Loaders().Prime(withRelationships, page.Relationships);
-                }
-
+                c.Loaders().Prime(withRelationships, page.Relationships);
                 return page.Entities;
             });
         query.Field<DocumentType>("document")
             .Description("One source document, or null when no document has this id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c =>
-            {
-                var id = Arguments.Id(c, "id");
-                var entity = RelationshipsLookahead.TryRead(c, c.Limits(), out var filter)
-                    ? LoaderResult.FromTask(c.Loaders().EntityWithRelationshipsAsync(id, filter, c.CancellationToken))
-                    : c.Loaders().Entity(id);
-                return entity.Then((found, _) => Task.FromResult(found?.Kind == EntityKind.Document ? found : null));
-            });
+            .Resolve(c => c.LoadEntity(Arguments.Id(c, "id"))
+                .Then((found, _) => Task.FromResult(found?.Kind == EntityKind.Document ? found : null)));
     }
 }

@@ -16,13 +16,7 @@ public static class EntityQueries
         query.Field<EntityInterface>("entity")
             .Description("One entity by id, or null when no entity has this id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c =>
-            {
-                var id = Arguments.Id(c, "id");
-                return RelationshipsLookahead.TryRead(c, c.Limits(), out var filter)
-                    ? LoaderResult.FromTask(c.Loaders().EntityWithRelationshipsAsync(id, filter, c.CancellationToken))
-                    : c.Loaders().Entity(id);
-            });
+            .Resolve(c => c.LoadEntity(Arguments.Id(c, "id")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("search")
             .Description("Entities whose name or an alias contains the text, ignoring case: exact matches first, then prefixes, then the rest; ties by name.")
@@ -47,15 +41,11 @@ public static class EntityQueries
 
                 var first = TraversalLimits.Check("first", c.GetArgument("first", 20), 0, limits.MaxPageSize);
                 var kinds = c.GetArgument<List<EntityKind>?>("kinds") is { Count: > 0 } list ? list.ToHashSet() : null;
-                var withRelationships = RelationshipsLookahead.TryRead(c, limits, out var filter) ? filter : null;
+                var withRelationships = RelationshipsLookahead.Read(c, limits);
                 var found = await c.Loaders().Store.SearchAsync(
                     new SearchQuery(text, kinds, first, withRelationships), c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(found);
-                if (withRelationships is not null)
-                {
-                    c.Loaders().Prime(withRelationships, found.Relationships);
-                }
-
+                c.Loaders().Prime(withRelationships, found.Relationships);
                 return found;
             });
 
@@ -69,14 +59,11 @@ public static class EntityQueries
                 var limits = c.Limits();
                 var first = TraversalLimits.Check("first", c.GetArgument("first", 50), 0, limits.MaxPageSize);
                 var afterId = c.GetArgument<string?>("after") is { } after ? DecodeCursor(after) : null;
-                var withRelationships = RelationshipsLookahead.TryReadInConnection(c, limits, out var filter) ? filter : null;
+                var withRelationships = RelationshipsLookahead.ReadInConnection(c, limits);
                 var page = await c.Loaders().Store.ListEntitiesAsync(
                     new EntityListQuery(c.GetArgument<EntityKind?>("kind"), first, afterId, withRelationships), c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(page.Entities);
-                if (withRelationships is not null)
-                {
-                    c.Loaders().Prime(withRelationships, page.Relationships);
-                }
+                c.Loaders().Prime(withRelationships, page.Relationships);
                 return new EntityConnection(
                     page.Entities.Select(e => new EntityEdge(EncodeCursor(e.Id), e)).ToList(),
                     new PageInfo(page.HasNextPage, afterId is not null,

@@ -58,9 +58,9 @@ public sealed class GraphLoaders(IGraphStore store)
     }
 
     /// <summary>Keeps relationships that came with another answer (a search, a page) for the fields below it.</summary>
-    public void Prime(RelationshipFilter filter, RelationshipsResult? result)
+    public void Prime(RelationshipFilter? filter, RelationshipsResult? result)
     {
-        if (result is null)
+        if (filter is null || result is null)
         {
             return;
         }

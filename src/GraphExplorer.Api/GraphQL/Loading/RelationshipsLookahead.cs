@@ -24,12 +24,12 @@ public static class RelationshipsLookahead
 
     public static RelationshipFilter Sources(TraversalLimits limits) => new(Direction.In, s_mentions, limits.MaxRelationshipsPerEntity);
 
-    /// <summary>Reads the relationships asked of the entity (or entities) this field returns.</summary>
-    public static bool TryRead(IResolveFieldContext context, TraversalLimits limits, out RelationshipFilter filter) =>
-        TryRead(context, [context.FieldAst.SelectionSet], limits, out filter);
+    /// <summary>The relationships asked of the entity (or entities) this field returns; null when none or not readable.</summary>
+    public static RelationshipFilter? Read(IResolveFieldContext context, TraversalLimits limits) =>
+        TryRead(context, [context.FieldAst.SelectionSet], limits, out var filter) ? filter : null;
 
-    /// <summary>Reads the relationships asked of the entities of a connection, under <c>edges { node }</c> or <c>nodes</c>.</summary>
-    public static bool TryReadInConnection(IResolveFieldContext context, TraversalLimits limits, out RelationshipFilter filter)
+    /// <summary>The relationships asked of the entities of a connection, under <c>edges { node }</c> or <c>nodes</c>.</summary>
+    public static RelationshipFilter? ReadInConnection(IResolveFieldContext context, TraversalLimits limits)
     {
         var selections = context.FieldAst.SelectionSet?.Selections ?? [];
         var entitySets = selections.OfType<GraphQLField>()
@@ -41,8 +41,7 @@ public static class RelationshipsLookahead
                 .Where(f => f.Name.StringValue == "node")
                 .Select(f => f.SelectionSet))
             .ToList();
-        filter = null!;
-        return selections.All(s => s is GraphQLField) && TryRead(context, entitySets, limits, out filter);
+        return selections.All(s => s is GraphQLField) && TryRead(context, entitySets, limits, out var filter) ? filter : null;
     }
 
     private static bool TryRead(
