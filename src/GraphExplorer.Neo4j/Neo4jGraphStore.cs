@@ -25,16 +25,8 @@ public sealed class Neo4jGraphStore(
     private static readonly IReadOnlySet<RelationshipType> s_supplies = new HashSet<RelationshipType> { RelationshipType.Supplies };
     private static readonly IReadOnlySet<RelationshipType> s_owns = new HashSet<RelationshipType> { RelationshipType.Owns };
 
-    // The steps ExposureWalk follows outwards and inwards, and the rules it looks for.
-    private static readonly IReadOnlyList<string> s_exposureOut =
-    [
-        RelationshipType.Owns.ToCypher(), RelationshipType.Develops.ToCypher(), RelationshipType.Manufactures.ToCypher(),
-        RelationshipType.LeasesFrom.ToCypher(), RelationshipType.OperatesIn.ToCypher(), RelationshipType.LocatedIn.ToCypher(),
-        RelationshipType.PartOf.ToCypher(),
-    ];
-
-    private static readonly IReadOnlyList<string> s_exposureIn = [RelationshipType.Supplies.ToCypher()];
-    private static readonly IReadOnlyList<string> s_ruleTypes = [RelationshipType.Restricts.ToCypher(), RelationshipType.Regulates.ToCypher()];
+    private static readonly IReadOnlySet<RelationshipType> s_restricts = new HashSet<RelationshipType> { RelationshipType.Restricts };
+    private static readonly IReadOnlySet<RelationshipType> s_issued = new HashSet<RelationshipType> { RelationshipType.Issued };
 
     private readonly Neo4jOptions _options = options.Value;
     private readonly TraversalLimits _limits = limits.Value;
@@ -74,11 +66,11 @@ public sealed class Neo4jGraphStore(
         var parameters = new Dictionary<string, object?>
         {
             ["ids"] = entityIds.Distinct(StringComparer.Ordinal).ToList(),
-            ["direction"] = filter.Direction.ToString(),
-            ["types"] = StoreQueries.TypeNames(filter.Types),
             ["first"] = first,
         };
-        return await ReadAsync(StoreQueries.GetRelationships, StoreQueries.Text(StoreQueries.GetRelationships), parameters, result =>
+        var statement = StoreQueries.Render(
+            StoreQueries.GetRelationships, StoreQueries.RelationshipMarkers(filter.Direction, filter.Types));
+        return await ReadAsync(StoreQueries.GetRelationships, statement, parameters, result =>
             ToRelationshipsResult(result.Records.Select(r =>
                 (r.Get<string>("id"), GraphMapper.List(r, "relationships"), GraphMapper.List(r, "ends")))), cancellationToken);
     }
@@ -92,8 +84,8 @@ public sealed class Neo4jGraphStore(
             ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Order().Select(k => k.ToLabel()).ToList() : null,
             ["first"] = TraversalLimits.Check("first", query.First, 0, int.MaxValue),
         };
-        AddRelationshipParameters(parameters, query.WithRelationships);
-        return await ReadAsync(StoreQueries.Search, StoreQueries.Text(StoreQueries.Search), parameters, result =>
+        var statement = WithRelationships(StoreQueries.Search, parameters, query.WithRelationships);
+        return await ReadAsync(StoreQueries.Search, statement, parameters, result =>
         {
             var found = SearchRanking.Order(
                 result.Records.Select(r =>
@@ -117,8 +109,8 @@ public sealed class Neo4jGraphStore(
             ["after"] = query.AfterId,
             ["limit"] = first + 1,
         };
-        AddRelationshipParameters(parameters, query.WithRelationships);
-        return await ReadAsync(StoreQueries.ListEntities, StoreQueries.Text(StoreQueries.ListEntities), parameters, result =>
+        var statement = WithRelationships(StoreQueries.ListEntities, parameters, query.WithRelationships);
+        return await ReadAsync(StoreQueries.ListEntities, statement, parameters, result =>
         {
             var record = result.Records.Single();
             var items = GraphMapper.List(record, "page").OfType<IReadOnlyDictionary<string, object?>>()
@@ -135,14 +127,9 @@ public sealed class Neo4jGraphStore(
 
     public async Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken)
     {
-        var (arrowIn, arrowOut) = StoreQueries.Arrows(query.Direction);
-        var statement = StoreQueries.Render(
-            StoreQueries.Neighborhood,
-            ("in", arrowIn),
-            ("out", arrowOut),
-            ("radius", StoreQueries.Bound("depth", query.Depth, 0, _limits.MaxNeighborhoodDepth, subtract: 1)));
-        var graph = await FetchSubgraphAsync(
-            StoreQueries.Neighborhood, statement, query.Id, StoreQueries.TypeNames(query.Types), "depth or fewer types", cancellationToken);
+        var radius = StoreQueries.Bound("depth", query.Depth, 0, _limits.MaxNeighborhoodDepth, subtract: 1);
+        var graph = await FetchReachAsync(
+            "neighborhood", query.Id, query.Direction, query.Types, radius, "depth or fewer types", cancellationToken);
         return NeighborhoodWalk.Run(graph, query);
     }
 
@@ -152,12 +139,12 @@ public sealed class Neo4jGraphStore(
             StoreQueries.ShortestPaths,
             // Cypher needs an upper bound of at least 1; the walk below still keeps to the asked maxLength.
             ("maxLength", StoreQueries.Bound("maxLength", Math.Max(query.MaxLength, 1), 1, _limits.MaxPathLength)),
-            ("out", StoreQueries.Arrows(query.Directed ? Direction.Out : Direction.Both).Out));
+            ("out", StoreQueries.Arrows(query.Directed ? Direction.Out : Direction.Both).Out),
+            ("types", StoreQueries.Types(query.Types)));
         var parameters = new Dictionary<string, object?>
         {
             ["from"] = query.FromId,
             ["to"] = query.ToId,
-            ["types"] = StoreQueries.TypeNames(query.Types),
             ["limit"] = _options.MaxFetchedPaths + 1,
         };
         var graph = await ReadAsync(StoreQueries.ShortestPaths, statement, parameters, result =>
@@ -178,27 +165,16 @@ public sealed class Neo4jGraphStore(
 
     public async Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken)
     {
-        var (arrowIn, arrowOut) = StoreQueries.Arrows(query.Direction == SupplyDirection.Upstream ? Direction.In : Direction.Out);
-        var statement = StoreQueries.Render(
-            StoreQueries.SupplyChain,
-            ("in", arrowIn),
-            ("out", arrowOut),
-            ("radius", StoreQueries.Bound("maxTiers", query.MaxTiers, 0, _limits.MaxSupplyTiers, subtract: 1)));
-        var graph = await FetchSubgraphAsync(
-            StoreQueries.SupplyChain, statement, query.Id, StoreQueries.TypeNames(s_supplies), "maxTiers", cancellationToken);
+        var direction = query.Direction == SupplyDirection.Upstream ? Direction.In : Direction.Out;
+        var radius = StoreQueries.Bound("maxTiers", query.MaxTiers, 0, _limits.MaxSupplyTiers, subtract: 1);
+        var graph = await FetchReachAsync("supplyChain", query.Id, direction, s_supplies, radius, "maxTiers", cancellationToken);
         return SupplyChainWalk.Run(graph, query);
     }
 
     public async Task<IReadOnlyList<Ownership>> GetOwnersAsync(OwnersQuery query, CancellationToken cancellationToken)
     {
-        var (arrowIn, arrowOut) = StoreQueries.Arrows(Direction.In);
-        var statement = StoreQueries.Render(
-            StoreQueries.Owners,
-            ("in", arrowIn),
-            ("out", arrowOut),
-            ("radius", StoreQueries.Bound("maxDepth", query.MaxDepth, 0, _limits.MaxOwnershipDepth)));
-        var graph = await FetchSubgraphAsync(
-            StoreQueries.Owners, statement, query.Id, StoreQueries.TypeNames(s_owns), "maxDepth", cancellationToken);
+        var radius = StoreQueries.Bound("maxDepth", query.MaxDepth, 0, _limits.MaxOwnershipDepth);
+        var graph = await FetchReachAsync("owners", query.Id, Direction.In, s_owns, radius, "maxDepth", cancellationToken);
         return OwnershipWalk.Run(graph, query);
     }
 
@@ -207,15 +183,15 @@ public sealed class Neo4jGraphStore(
         var statement = StoreQueries.Render(
             StoreQueries.Exposure,
             // A quantifier needs an upper bound of at least 1; fetching one step more than asked changes nothing the walk sees.
-            ("maxDepth", StoreQueries.Bound("maxDepth", Math.Max(query.MaxDepth, 1), 1, Math.Max(_limits.MaxExposureDepth, 1))));
+            ("maxDepth", StoreQueries.Bound("maxDepth", Math.Max(query.MaxDepth, 1), 1, Math.Max(_limits.MaxExposureDepth, 1))),
+            ("reachTypes", StoreQueries.Types(ExposureWalk.ReachTypes)),
+            ("inwardTypes", StoreQueries.TypeNameList(ExposureWalk.InwardReachTypes)),
+            ("ruleTypes", StoreQueries.Types(ExposureWalk.RuleTypes)),
+            ("restrictsType", StoreQueries.Types(s_restricts)),
+            ("issuedType", StoreQueries.Types(s_issued)));
         var parameters = new Dictionary<string, object?>
         {
             ["id"] = query.Id,
-            ["outTypes"] = s_exposureOut,
-            ["inTypes"] = s_exposureIn,
-            ["ruleTypes"] = s_ruleTypes,
-            ["restrictsType"] = RelationshipType.Restricts.ToCypher(),
-            ["issuedType"] = RelationshipType.Issued.ToCypher(),
             ["limit"] = _options.MaxFetchedRelationships + 1,
         };
         var graph = await ReadAsync(
@@ -240,13 +216,20 @@ public sealed class Neo4jGraphStore(
         }
     }
 
-    private Task<FetchedGraph> FetchSubgraphAsync(
-        string operation, string statement, string id, IReadOnlyList<string>? types, string smaller, CancellationToken cancellationToken)
+    /// <summary>The subgraph within <paramref name="radius"/> steps of <paramref name="id"/> (Reach.cypher), for a walk to run over.</summary>
+    private Task<FetchedGraph> FetchReachAsync(
+        string operation,
+        string id,
+        Direction direction,
+        IReadOnlySet<RelationshipType>? types,
+        QueryFragment radius,
+        string smaller,
+        CancellationToken cancellationToken)
     {
+        var statement = StoreQueries.Render(StoreQueries.Reach, [.. StoreQueries.RelationshipMarkers(direction, types), ("radius", radius)]);
         var parameters = new Dictionary<string, object?>
         {
             ["id"] = id,
-            ["types"] = types,
             ["limit"] = _options.MaxFetchedRelationships + 1,
         };
         return ReadAsync(operation, statement, parameters, result => CappedView(result, id, smaller), cancellationToken);
@@ -291,6 +274,16 @@ public sealed class Neo4jGraphStore(
             result = await client.RunAsync(
                 new Neo4jQuery(statement, parameters) { AccessMode = Neo4jAccessMode.Read }, cancellationToken).ConfigureAwait(false);
         }
+        catch (Neo4jException e) when (e.IsTimeout)
+        {
+            logger.LogWarning(e, "Neo4j query {Operation} timed out", operation);
+            throw new GraphQueryException(
+                ErrorCodes.Timeout,
+                $"The graph store (Neo4j) did not answer within {_options.QueryTimeout.TotalSeconds:0.###} s " +
+                "(GraphExplorer:Neo4j:QueryTimeout); it was not asked again. Ask a narrower question (a smaller depth, " +
+                "fewer relationship types) or try again later.",
+                e);
+        }
         catch (Neo4jException e) when (e.IsTransient)
         {
             var tries = _options.MaxRetries + 1;
@@ -318,13 +311,12 @@ public sealed class Neo4jGraphStore(
         }
     }
 
-    /// <summary>The relationship parameters shared by the queries that can bring a list's relationships along.</summary>
-    private static void AddRelationshipParameters(Dictionary<string, object?> parameters, RelationshipFilter? filter)
+    /// <summary>The statement and parameters of a query that can bring a list's relationships along.</summary>
+    private static string WithRelationships(string name, Dictionary<string, object?> parameters, RelationshipFilter? filter)
     {
         parameters["withRelationships"] = filter is not null;
-        parameters["direction"] = (filter?.Direction ?? Direction.Both).ToString();
-        parameters["types"] = StoreQueries.TypeNames(filter?.Types);
         parameters["relationshipsFirst"] = filter is null ? 0 : TraversalLimits.Check("first", filter.First, 0, int.MaxValue);
+        return StoreQueries.Render(name, StoreQueries.RelationshipMarkers(filter?.Direction ?? Direction.Both, filter?.Types));
     }
 
     /// <summary>Rows of (entity id, its relationships, the entities at their ends, the entity itself included).</summary>

@@ -33,6 +33,16 @@ public sealed class Neo4jOptions
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
+    /// How many times the seed command tries a step that fails transiently (Neo4j still starting, its database
+    /// not yet online) before it gives up. The waits between tries start at <see cref="RetryDelay"/> and double
+    /// up to <see cref="MaxSeedRetryDelay"/>: with the defaults, about two minutes in all.
+    /// </summary>
+    public int SeedAttempts { get; set; } = 30;
+
+    /// <summary>The longest wait between two tries of the seed command.</summary>
+    public TimeSpan MaxSeedRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// The most relationships one traversal may fetch before the store walks them; past it the question is
     /// refused with <c>LIMIT_EXCEEDED</c> rather than answered from part of the graph.
     /// </summary>

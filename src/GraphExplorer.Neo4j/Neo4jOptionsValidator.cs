@@ -63,6 +63,16 @@ public sealed partial class Neo4jOptionsValidator : IValidateOptions<Neo4jOption
             failures.Add($"{P}:RetryDelay must be between 00:00:00 and 00:01:00.");
         }
 
+        if (options.SeedAttempts is < 1 or > 1000)
+        {
+            failures.Add($"{P}:SeedAttempts is {options.SeedAttempts}; use 1 (no retries) to 1000 (default 30).");
+        }
+
+        if (options.MaxSeedRetryDelay < TimeSpan.Zero || options.MaxSeedRetryDelay > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{P}:MaxSeedRetryDelay must be between 00:00:00 and 00:05:00 (default 00:00:05).");
+        }
+
         if (options.MaxFetchedRelationships < 1)
         {
             failures.Add($"{P}:MaxFetchedRelationships is {options.MaxFetchedRelationships}; it must be at least 1 (default 100000).");

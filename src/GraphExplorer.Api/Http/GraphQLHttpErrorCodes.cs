@@ -1,3 +1,5 @@
+using GraphExplorer.Core.Store;
+
 namespace GraphExplorer.Api.Http;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class GraphQLHttpErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
-    public const string Timeout = "TIMEOUT";
+    public const string Timeout = ErrorCodes.Timeout;
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";

@@ -7,5 +7,6 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string Timeout = "TIMEOUT";
     public const string Internal = "INTERNAL";
 }

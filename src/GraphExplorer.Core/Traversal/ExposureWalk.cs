@@ -31,6 +31,16 @@ public static class ExposureWalk
     private static readonly IReadOnlySet<RelationshipType> s_ruleTypes =
         new HashSet<RelationshipType> { RelationshipType.Restricts, RelationshipType.Regulates };
 
+    /// <summary>The types of the steps the walk takes from the entity outwards.</summary>
+    public static IReadOnlySet<RelationshipType> ReachTypes => s_reachTypes;
+
+    /// <summary>The reach types the walk follows against their direction (what supplies the entity); the rest it follows along it.</summary>
+    public static IReadOnlySet<RelationshipType> InwardReachTypes { get; } =
+        s_reachSteps.Where(s => s.Direction == Direction.In).Select(s => s.Type).ToHashSet();
+
+    /// <summary>The relationships into a reached thing that make it exposed.</summary>
+    public static IReadOnlySet<RelationshipType> RuleTypes => s_ruleTypes;
+
     private static readonly IReadOnlySet<RelationshipType> s_issued = new HashSet<RelationshipType> { RelationshipType.Issued };
 
     public static IReadOnlyList<Exposure> Run(IGraphView graph, ExposureQuery query)

@@ -50,7 +50,10 @@ internal static class Neo4jErrors
     public static Neo4jException TimedOut(Neo4jRequestContext context, TimeSpan timeout, Exception cause) => new(
         $"Neo4j at {context.Server} did not answer within {timeout.TotalSeconds:0.###} s " +
         "(GraphExplorer:Neo4j:QueryTimeout). The server may be overloaded, or the query too broad.",
-        null, null, isTransient: true, innerException: cause);
+        null, null, isTransient: false, innerException: cause)
+    {
+        IsTimeout = true,
+    };
 
     public static Neo4jException Unreadable(Neo4jRequestContext context, HttpStatusCode status, Exception cause) => new(
         $"Neo4j at {context.Server} sent an answer that is not Query API typed JSON (HTTP {(int)status}): {cause.Message}",

@@ -22,6 +22,12 @@ public sealed class Neo4jException(
 
     public bool IsTransient { get; } = isTransient;
 
+    /// <summary>
+    /// Neo4j did not answer in time. Not transient: the query may still be running on the server, so trying
+    /// it again would only add load.
+    /// </summary>
+    public bool IsTimeout { get; init; }
+
     /// <summary>The message exactly as Neo4j sent it, without our advice around it.</summary>
     public string? ServerMessage { get; } = serverMessage;
 }

@@ -43,7 +43,8 @@ public sealed class Neo4jQueryClient(
     public async Task<INeo4jTransaction> BeginTransactionAsync(Neo4jTransactionOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var response = await SendAsync(HttpMethod.Post, $"{QueryPath}/tx", QueryRequestBody.For(options), null, null, cancellationToken);
+        var body = QueryRequestBody.For(options, _options.QueryTimeout);
+        var response = await SendAsync(HttpMethod.Post, $"{QueryPath}/tx", body, null, null, cancellationToken);
         var id = response.Body.Transaction?.Id ?? throw new Neo4jException(
             $"Neo4j at {_options.Uri} opened no transaction (its answer has no transaction.id). Explicit transactions " +
             "need Neo4j 5.26 or later.", null, response.Status, isTransient: false);
@@ -62,11 +63,11 @@ public sealed class Neo4jQueryClient(
     {
         var context = new Neo4jRequestContext(http.BaseAddress ?? new Uri(_options.Uri!), _options.Database, _options.User, transactionId);
         using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, Neo4jJson.Options));
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue(Neo4jJson.MediaType);
-        }
+
+        // Every request names its media type, even one without a body: the server reads a POST with no Content-Type
+        // as a null request and answers 500 (see tests/GraphExplorer.Neo4j.Testing/StrictQueryApi.cs).
+        request.Content = new ByteArrayContent(body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(body, Neo4jJson.Options));
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(Neo4jJson.MediaType);
 
         if (affinity is not null)
         {

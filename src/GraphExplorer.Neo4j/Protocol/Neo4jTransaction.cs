@@ -25,7 +25,7 @@ internal sealed class Neo4jTransaction(Neo4jQueryClient client, string id, strin
         ThrowIfFinished();
         _finished = true;
         var response = await client.SendAsync(
-            HttpMethod.Post, client.TransactionPath(Id) + "/commit", null, affinity, Id, cancellationToken);
+            HttpMethod.Post, client.TransactionPath(Id) + "/commit", QueryRequestBody.Empty, affinity, Id, cancellationToken);
         return response.Body.Bookmarks ?? [];
     }
 

@@ -13,6 +13,12 @@ internal sealed record QueryRequestBody
 
     public IReadOnlyList<string>? Bookmarks { get; init; }
 
+    /// <summary>Seconds the server lets the transaction run; honoured when a transaction begins (Neo4j 5.26).</summary>
+    public int? MaxExecutionTime { get; init; }
+
+    /// <summary><c>{}</c>: the body of a commit with no statement.</summary>
+    public static QueryRequestBody Empty { get; } = new();
+
     public static QueryRequestBody For(Neo4jQuery query, bool inTransaction) => new()
     {
         Statement = query.Statement,
@@ -22,9 +28,14 @@ internal sealed record QueryRequestBody
         Bookmarks = !inTransaction && query.Bookmarks.Count > 0 ? query.Bookmarks : null,
     };
 
-    public static QueryRequestBody For(Neo4jTransactionOptions options) => new()
+    /// <summary>
+    /// A begin. The server's own timeout is no longer than ours (whole seconds, at least 1), so a transaction we
+    /// gave up on does not keep running there.
+    /// </summary>
+    public static QueryRequestBody For(Neo4jTransactionOptions options, TimeSpan timeout) => new()
     {
         AccessMode = options.AccessMode == Neo4jAccessMode.Read ? "Read" : null,
         Bookmarks = options.Bookmarks.Count > 0 ? options.Bookmarks : null,
+        MaxExecutionTime = (int)Math.Clamp(Math.Floor(timeout.TotalSeconds), 1, int.MaxValue),
     };
 }

@@ -1,26 +1,25 @@
-// GraphExplorer Exposure: from the start, the entities reached in at most maxDepth steps
-// along $outTypes (followed outwards) and $inTypes (followed inwards); for each of them its
-// reach steps, the $ruleTypes relationships that point at it, and the $issuedType
-// relationships into a $restrictsType rule; at most $limit relationships, and their ends.
-// The store walks this subgraph with ExposureWalk. The store replaces the
-// /*@…*/ marker with a validated integer (Cypher takes no parameter there).
+// GraphExplorer Exposure: from the start, the entities reached in at most maxDepth reach steps
+// (the rendered reach types, each followed the way ExposureWalk follows it: the rendered inward
+// types inwards, the others outwards); for each of them its reach steps, the rule relationships
+// that point at it, and the issued relationships into a restricting rule; at most $limit
+// relationships, and their ends. The store walks this subgraph with ExposureWalk. The store
+// replaces each /*@…*/ marker: types from the RelationshipType enum (`:OWNS|SUPPLIES` in a
+// pattern, `'SUPPLIES'` in the list of inward types), the depth from a validated integer.
 MATCH (start:Entity {id: $id})
 WITH start, COLLECT {
-  MATCH (start) ((a)-[step]-(b)
-    WHERE (type(step) IN $outTypes AND startNode(step) = a) OR (type(step) IN $inTypes AND endNode(step) = a)
+  MATCH (start) ((a)-[step/*@reachTypes*/]-(b)
+    WHERE CASE WHEN type(step) IN [/*@inwardTypes*/] THEN endNode(step) = a ELSE startNode(step) = a END
   ){0,/*@maxDepth*/} (x)
   WITH DISTINCT x
   CALL (x) {
-    MATCH (x)-[r]-()
-    WHERE (type(r) IN $outTypes AND startNode(r) = x) OR (type(r) IN $inTypes AND endNode(r) = x)
+    MATCH (x)-[r/*@reachTypes*/]-()
+    WHERE CASE WHEN type(r) IN [/*@inwardTypes*/] THEN endNode(r) = x ELSE startNode(r) = x END
     RETURN r
     UNION
-    MATCH (x)<-[r]-()
-    WHERE type(r) IN $ruleTypes
+    MATCH (x)<-[r/*@ruleTypes*/]-()
     RETURN r
     UNION
-    MATCH (x)<-[rule]-()<-[r]-()
-    WHERE type(rule) = $restrictsType AND type(r) = $issuedType
+    MATCH (x)<-[/*@restrictsType*/]-()<-[r/*@issuedType*/]-()
     RETURN r
   }
   RETURN DISTINCT r

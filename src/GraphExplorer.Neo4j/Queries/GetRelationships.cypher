@@ -1,13 +1,11 @@
-// GraphExplorer GetRelationships: per entity, its relationships in $direction of $types
-// (null: all), ordered by id, the first $first; and the entity itself with the entities at their ends.
+// GraphExplorer GetRelationships: per entity, its relationships in the rendered direction of the
+// rendered types, ordered by id, the first $first; and the entity itself with the entities at
+// their ends. The store replaces each /*@…*/ marker: the arrow heads from the Direction enum, the
+// relationship types from the RelationshipType enum (nothing for every type).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[r]-()
-  WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'Both'
-      OR ($direction = 'Out' AND startNode(r) = n)
-      OR ($direction = 'In' AND endNode(r) = n))
+  MATCH (n)/*@in*/-[r/*@types*/]-/*@out*/()
   WITH DISTINCT r
   ORDER BY r.id
   LIMIT $first

@@ -1,7 +1,8 @@
 // GraphExplorer ListEntities: entities (of label $kind, null: all) ordered by id after $after,
 // at most $limit of them, and how many there are in all. When $withRelationships, also each
-// one's relationships in $direction of $types (null: all), ordered by id, the first
-// $relationshipsFirst, and the entities at their ends: a page and its relationships in one round-trip.
+// one's relationships in the rendered direction of the rendered types, ordered by id, the first
+// $relationshipsFirst, and the entities at their ends: a page and its relationships in one
+// round-trip. The store replaces each /*@…*/ marker as in GetRelationships.
 CALL () {
   MATCH (n:Entity)
   WHERE $kind IS NULL OR $kind IN labels(n)
@@ -14,12 +15,8 @@ CALL () {
   ORDER BY n.id
   LIMIT $limit
   CALL (n) {
-    MATCH (n)-[r]-()
+    MATCH (n)/*@in*/-[r/*@types*/]-/*@out*/()
     WHERE $withRelationships
-      AND ($types IS NULL OR type(r) IN $types)
-      AND ($direction = 'Both'
-        OR ($direction = 'Out' AND startNode(r) = n)
-        OR ($direction = 'In' AND endNode(r) = n))
     WITH DISTINCT r
     ORDER BY r.id
     LIMIT $relationshipsFirst

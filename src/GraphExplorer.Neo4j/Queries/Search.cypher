@@ -1,8 +1,8 @@
 // GraphExplorer Search: entities whose lower-cased name or alias contains $text; rank 0 exact,
 // 1 prefix, 2 contains (the best of its names), then name, then id; the first $first. When
-// $withRelationships, also each one's relationships in $direction of $types (null: all), ordered
-// by id, the first $relationshipsFirst, and the entities at their ends: a list and its
-// relationships in one round-trip.
+// $withRelationships, also each one's relationships in the rendered direction of the rendered
+// types, ordered by id, the first $relationshipsFirst, and the entities at their ends: a list and
+// its relationships in one round-trip. The store replaces each /*@…*/ marker as in GetRelationships.
 MATCH (n:Entity)
 WHERE $kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds)
 WITH n, [name IN [n.name] + coalesce(n.aliases, []) | toLower(name)] AS keys
@@ -13,12 +13,8 @@ WITH n, reduce(best = 2, rank IN ranks | CASE WHEN rank < best THEN rank ELSE be
 ORDER BY rank, n.name, n.id
 LIMIT $first
 CALL (n) {
-  MATCH (n)-[r]-()
+  MATCH (n)/*@in*/-[r/*@types*/]-/*@out*/()
   WHERE $withRelationships
-    AND ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'Both'
-      OR ($direction = 'Out' AND startNode(r) = n)
-      OR ($direction = 'In' AND endNode(r) = n))
   WITH DISTINCT r
   ORDER BY r.id
   LIMIT $relationshipsFirst

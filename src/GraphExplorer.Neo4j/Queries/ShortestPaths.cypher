@@ -1,14 +1,17 @@
-// GraphExplorer ShortestPaths: all shortest paths of at most maxLength relationships of $types
-// (null: all) from $from to $to, at most $limit of them, and both ends whether or not a path
+// GraphExplorer ShortestPaths: all shortest paths of at most maxLength relationships of the
+// rendered types from $from to $to, at most $limit of them, and both ends whether or not a path
 // exists. The store picks the answer from them with ShortestPathSearch. The store replaces each
-// /*@…*/ marker: the arrow head when directed, the bound from a validated integer.
+// /*@…*/ marker: the relationship types from the RelationshipType enum (nothing for every type),
+// the arrow head when directed, the bound from a validated integer. The types stand in the
+// pattern: a predicate over the path's relationships would make Neo4j's planner give up its
+// bidirectional shortest-path search for an exhaustive one (Cypher manual, "Shortest path
+// planning").
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 WITH a, b, COLLECT {
   WITH a, b
   WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = allShortestPaths((a)-[steps*1../*@maxLength*/]-/*@out*/(b))
-  WHERE $types IS NULL OR all(step IN steps WHERE type(step) IN $types)
+  MATCH p = allShortestPaths((a)-[/*@types*/*1../*@maxLength*/]-/*@out*/(b))
   RETURN p
   LIMIT $limit
 } AS paths

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Cypher;
+using GraphExplorer.Neo4j.Protocol;
 
 namespace GraphExplorer.Neo4j.Seeding;
 
@@ -7,6 +8,12 @@ public sealed class Neo4jSeedException(SourcePosition position, string message, 
     : Exception($"{position}: {message}", innerException)
 {
     public SourcePosition Position { get; } = position;
+
+    /// <summary>What went wrong, without the position.</summary>
+    public string Reason { get; } = message;
+
+    /// <summary>Whether Neo4j refused for a reason that may pass (still starting, database not yet online).</summary>
+    public bool IsTransient => InnerException is Neo4jException { IsTransient: true };
 
     public string? Neo4jCode { get; } = neo4jCode;
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GraphExplorer.Core.Cypher;
 using GraphExplorer.Neo4j.Protocol;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Neo4j.Seeding;
 
@@ -10,10 +11,14 @@ namespace GraphExplorer.Neo4j.Seeding;
 /// Applies the <c>*.cypher</c> scripts of a folder to Neo4j in file-name order. A script's data statements run in
 /// one explicit transaction, so a failing script leaves nothing behind; schema statements (CREATE/DROP INDEX or
 /// CONSTRAINT) each run alone, because Neo4j refuses schema and data changes in one transaction. Scripts are
-/// written with MERGE and IF NOT EXISTS, so seeding twice changes nothing the second time.
+/// written with MERGE and IF NOT EXISTS, so seeding twice changes nothing the second time, and a step that failed
+/// transiently (Neo4j still starting) is simply tried again, with a growing wait, up to
+/// <see cref="Neo4jOptions.SeedAttempts"/> times.
 /// </summary>
-public sealed partial class Neo4jSeeder(INeo4jQueryClient client, ILogger<Neo4jSeeder> logger)
+public sealed partial class Neo4jSeeder(INeo4jQueryClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jSeeder> logger)
 {
+    private readonly Neo4jOptions _options = options.Value;
+
     public async Task<Neo4jSeedReport> SeedAsync(string directory, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
@@ -61,17 +66,60 @@ public sealed partial class Neo4jSeeder(INeo4jQueryClient client, ILogger<Neo4jS
                 continue;
             }
 
-            counters += await RunInTransactionAsync(batch, file, cancellationToken);
+            counters += await RunInTransactionWithRetriesAsync(batch, file, cancellationToken);
             transactions += batch.Count > 0 ? 1 : 0;
             batch.Clear();
-            counters += await RunSchemaAsync(statement, cancellationToken);
+            counters += await WithRetriesAsync(() => RunSchemaAsync(statement, cancellationToken), cancellationToken);
             transactions++;
         }
 
-        counters += await RunInTransactionAsync(batch, file, cancellationToken);
+        counters += await RunInTransactionWithRetriesAsync(batch, file, cancellationToken);
         transactions += batch.Count > 0 ? 1 : 0;
         return new Neo4jSeedFileReport(file, statements.Count, transactions, counters);
     }
+
+    /// <summary>
+    /// Runs one step again after a transient failure. The steps are idempotent (MERGE, IF NOT EXISTS) and a failed
+    /// transaction is rolled back whole, so a step that may or may not have been applied can safely run twice.
+    /// </summary>
+    private async Task<Neo4jCounters> WithRetriesAsync(Func<Task<Neo4jCounters>> step, CancellationToken cancellationToken)
+    {
+        var delay = _options.RetryDelay;
+        var started = DateTimeOffset.UtcNow;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await step();
+            }
+            catch (Neo4jSeedException e) when (e.IsTransient && attempt < _options.SeedAttempts)
+            {
+                logger.LogWarning(
+                    "Neo4j is not ready (try {Attempt} of {Attempts}): {Reason} Trying again in {Delay:0.###} s.",
+                    attempt, _options.SeedAttempts, e.InnerException!.Message, delay.TotalSeconds);
+                await Task.Delay(delay, cancellationToken);
+                delay = TimeSpan.FromTicks(Math.Min(
+                    Math.Max(delay.Ticks * 2, TimeSpan.TicksPerMillisecond * 100), _options.MaxSeedRetryDelay.Ticks));
+            }
+            catch (Neo4jSeedException e) when (e.IsTransient)
+            {
+                var waited = DateTimeOffset.UtcNow - started;
+                throw new Neo4jSeedException(
+                    e.Position,
+                    $"{e.Reason} Neo4j was still unavailable after {attempt} tries over {waited.TotalSeconds:0} s " +
+                    $"({Neo4jOptions.SectionName}:SeedAttempts): check that it is running and its database is online " +
+                    "(docker compose logs neo4j), then seed again.",
+                    e.Neo4jCode,
+                    e.InnerException);
+            }
+        }
+    }
+
+    private Task<Neo4jCounters> RunInTransactionWithRetriesAsync(
+        IReadOnlyList<CypherStatement> statements, string file, CancellationToken cancellationToken) =>
+        statements.Count == 0
+            ? Task.FromResult(Neo4jCounters.None)
+            : WithRetriesAsync(() => RunInTransactionAsync(statements, file, cancellationToken), cancellationToken);
 
     private async Task<Neo4jCounters> RunSchemaAsync(CypherStatement statement, CancellationToken cancellationToken)
     {
@@ -89,13 +137,18 @@ public sealed partial class Neo4jSeeder(INeo4jQueryClient client, ILogger<Neo4jS
     private async Task<Neo4jCounters> RunInTransactionAsync(
         IReadOnlyList<CypherStatement> statements, string file, CancellationToken cancellationToken)
     {
-        if (statements.Count == 0)
+        var rolledBack = $"The transaction of {file} was rolled back; earlier files stay applied, so fix this one and seed again.";
+        INeo4jTransaction transaction;
+        try
         {
-            return Neo4jCounters.None;
+            transaction = await client.BeginTransactionAsync(new Neo4jTransactionOptions(), cancellationToken);
+        }
+        catch (Neo4jException e)
+        {
+            throw Failure(statements[0], e, $"No transaction could be opened for {file}, so none of it was applied.");
         }
 
-        var rolledBack = $"The transaction of {file} was rolled back; earlier files stay applied, so fix this one and seed again.";
-        await using var transaction = await client.BeginTransactionAsync(new Neo4jTransactionOptions(), cancellationToken);
+        await using var _ = transaction;
         var counters = Neo4jCounters.None;
         foreach (var statement in statements)
         {

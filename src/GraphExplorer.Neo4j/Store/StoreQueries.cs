@@ -19,10 +19,8 @@ internal static partial class StoreQueries
     public const string GetRelationships = "GetRelationships";
     public const string Search = "Search";
     public const string ListEntities = "ListEntities";
-    public const string Neighborhood = "Neighborhood";
+    public const string Reach = "Reach";
     public const string ShortestPaths = "ShortestPaths";
-    public const string SupplyChain = "SupplyChain";
-    public const string Owners = "Owners";
     public const string Exposure = "Exposure";
 
     private static readonly ConcurrentDictionary<string, string> s_texts = new(StringComparer.Ordinal);
@@ -75,8 +73,25 @@ internal static partial class StoreQueries
         _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
     };
 
-    public static IReadOnlyList<string>? TypeNames(IReadOnlySet<RelationshipType>? types) =>
-        types is null || types.Count == 0 ? null : types.Order().Select(t => t.ToCypher()).ToList();
+    /// <summary>
+    /// The relationship types of a pattern, <c>:OWNS|SUPPLIES</c>, or nothing for every type. In the pattern
+    /// rather than in a predicate on a parameter, so Neo4j's planner can use its fast paths.
+    /// </summary>
+    public static QueryFragment Types(IReadOnlySet<RelationshipType>? types) =>
+        types is null || types.Count == 0
+            ? QueryFragment.Empty
+            : new QueryFragment(":" + string.Join('|', types.Order().Select(t => t.ToCypher())));
+
+    /// <summary>The items of a list literal of type names, <c>'OWNS', 'SUPPLIES'</c>.</summary>
+    public static QueryFragment TypeNameList(IReadOnlySet<RelationshipType> types) =>
+        new(string.Join(", ", types.Order().Select(t => $"'{t.ToCypher()}'")));
+
+    /// <summary>The markers of a relationship sub-query: <c>in</c>, <c>out</c> and <c>types</c>.</summary>
+    public static (string Marker, QueryFragment Value)[] RelationshipMarkers(Direction direction, IReadOnlySet<RelationshipType>? types)
+    {
+        var (arrowIn, arrowOut) = Arrows(direction);
+        return [("in", arrowIn), ("out", arrowOut), ("types", Types(types))];
+    }
 
     private static string Load(string name) => s_texts.GetOrAdd(name, static key =>
     {

@@ -65,13 +65,13 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
         {
             "Health" => Result(["ok"], [["{\"$type\":\"Integer\",\"_value\":\"1\"}"]]),
             "GetEntities" => Result(["n"], s_nodes.Where(n => Strings(parameters, "ids").Contains(n.Id)).Select(n => new[] { Node(n) })),
-            "GetRelationships" => GetRelationships(parameters),
-            "Search" => Search(parameters),
-            "ListEntities" => ListEntities(parameters),
+            "GetRelationships" => GetRelationships(statement, parameters),
+            "Search" => Search(statement, parameters),
+            "ListEntities" => ListEntities(statement, parameters),
             "ShortestPaths" => Result(
                 ["pathCount", "relationships", "ends"],
                 [["{\"$type\":\"Integer\",\"_value\":\"1\"}", List(s_relationships.Select(Relationship)), List(s_nodes.Select(Node))]]),
-            "Neighborhood" or "SupplyChain" or "Owners" or "Exposure" => Result(
+            "Reach" or "Exposure" => Result(
                 ["relationships", "ends"], [[List(s_relationships.Select(Relationship)), List(s_nodes.Select(Node))]]),
             _ => throw new InvalidOperationException($"The fake Query API does not know this statement: {statement}"),
         };
@@ -81,26 +81,30 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
         };
     }
 
-    private static string GetRelationships(JsonElement parameters)
+    private static string GetRelationships(string statement, JsonElement parameters)
     {
         var rows = new List<string[]>();
         foreach (var id in Strings(parameters, "ids").Where(id => s_nodes.Any(n => n.Id == id)))
         {
-            var (relationships, ends) = RelationshipsOf(id, parameters, "first");
+            var (relationships, ends) = RelationshipsOf(id, statement, parameters, "first");
             rows.Add([String(id), relationships, ends]);
         }
 
         return Result(["id", "relationships", "ends"], rows);
     }
 
-    /// <summary>The relationships of one entity as the store queries select them, and the entities at their ends (itself first).</summary>
-    private static (string Relationships, string Ends) RelationshipsOf(string id, JsonElement parameters, string firstParameter)
+    /// <summary>
+    /// The relationships of one entity as the store queries select them, and the entities at their ends (itself
+    /// first). The direction and types are read from the pattern the store rendered, <c>(n)&lt;-[r:OWNS|SUPPLIES]-()</c>.
+    /// </summary>
+    private static (string Relationships, string Ends) RelationshipsOf(string id, string statement, JsonElement parameters, string firstParameter)
     {
-        var direction = Scalar(parameters, "direction");
-        var types = Strings(parameters, "types");
+        var pattern = RelationshipPattern().Match(statement);
+        var direction = pattern.Groups["in"].Length > 0 ? "In" : pattern.Groups["out"].Length > 0 ? "Out" : "Both";
+        var types = pattern.Groups["types"].Success ? pattern.Groups["types"].Value.Split('|') : [];
         var first = int.Parse(Scalar(parameters, firstParameter)!);
         var relationships = s_relationships
-            .Where(r => types.Count == 0 || types.Contains(r.Type))
+            .Where(r => types.Length == 0 || types.Contains(r.Type))
             .Where(r => direction switch { "Out" => r.From == id, "In" => r.To == id, _ => r.From == id || r.To == id })
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .Take(first)
@@ -110,12 +114,12 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
     }
 
     /// <summary>For the queries that bring a list's relationships along when <c>$withRelationships</c> is true.</summary>
-    private static (string Relationships, string Ends) ListRelationshipsOf(FakeNode node, JsonElement parameters) =>
+    private static (string Relationships, string Ends) ListRelationshipsOf(FakeNode node, string statement, JsonElement parameters) =>
         Scalar(parameters, "withRelationships") == "true"
-            ? RelationshipsOf(node.Id, parameters, "relationshipsFirst")
+            ? RelationshipsOf(node.Id, statement, parameters, "relationshipsFirst")
             : (List([]), List([Node(node)]));
 
-    private static string Search(JsonElement parameters)
+    private static string Search(string statement, JsonElement parameters)
     {
         var text = Scalar(parameters, "text")!;
         var rows = s_nodes
@@ -123,13 +127,13 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
             .Where(m => m.Keys.Any(k => k.Contains(text, StringComparison.Ordinal)))
             .Select(m =>
             {
-                var (relationships, ends) = ListRelationshipsOf(m.Node, parameters);
+                var (relationships, ends) = ListRelationshipsOf(m.Node, statement, parameters);
                 return new[] { Node(m.Node), Integer(m.Keys.Min(k => k == text ? 0 : k.StartsWith(text, StringComparison.Ordinal) ? 1 : k.Contains(text, StringComparison.Ordinal) ? 2 : 3)), relationships, ends };
             });
         return Result(["n", "rank", "relationships", "ends"], rows);
     }
 
-    private static string ListEntities(JsonElement parameters)
+    private static string ListEntities(string statement, JsonElement parameters)
     {
         var kind = Scalar(parameters, "kind");
         var after = Scalar(parameters, "after");
@@ -138,7 +142,7 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
         var page = all.Where(n => after is null || string.CompareOrdinal(n.Id, after) > 0).Take(limit);
         var items = page.Select(n =>
         {
-            var (relationships, ends) = ListRelationshipsOf(n, parameters);
+            var (relationships, ends) = ListRelationshipsOf(n, statement, parameters);
             return $"{{\"$type\":\"Map\",\"_value\":{{\"node\":{Node(n)},\"relationships\":{relationships},\"ends\":{ends}}}}}";
         });
         return Result(["total", "page"], [[Integer(all.Count), List(items)]]);
@@ -189,6 +193,9 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
 
     [GeneratedRegex(@"^// GraphExplorer (\w+):")]
     private static partial Regex QueryName();
+
+    [GeneratedRegex(@"MATCH \(n\)(?<in><?)-\[r(?::(?<types>[A-Z_|]+))?\]-(?<out>>?)\(\)")]
+    private static partial Regex RelationshipPattern();
 
     private sealed record FakeNode(string Id, string Label, string Name, string[] Aliases, Dictionary<string, object> Properties);
 

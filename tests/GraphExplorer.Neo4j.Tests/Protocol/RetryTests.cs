@@ -56,6 +56,22 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_read_that_timed_out_is_not_retried_since_it_may_still_run_on_the_server()
+    {
+        using var host = new Neo4jTestHost();
+        host.Handler
+            .Throw(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout"))
+            .Respond(HttpStatusCode.Accepted, QueryApiResponses.One);
+
+        var error = await Should.ThrowAsync<Neo4jException>(() => host.Client.RunAsync(Read, TestContext.Current.CancellationToken));
+
+        error.IsTimeout.ShouldBeTrue();
+        error.IsTransient.ShouldBeFalse();
+        error.Message.ShouldContain("GraphExplorer:Neo4j:QueryTimeout");
+        host.Handler.Requests.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_read_that_fails_for_good_is_not_retried()
     {
         using var host = new Neo4jTestHost();

@@ -45,6 +45,11 @@ public sealed class TransactionTests
         requests[2].Header("neo4j-cluster-affinity").ShouldBe(Affinity);
         requests[1].Json.TryGetProperty("accessMode", out _).ShouldBeFalse();
         requests[1].Json.GetProperty("parameters").GetProperty("name").GetProperty("_value").GetString().ShouldBe("Bob");
+        requests[0].Json.GetProperty("maxExecutionTime").GetInt32().ShouldBe(30); // GraphExplorer:Neo4j:QueryTimeout, 30 s
+        requests[2].Body.ShouldBe("{}");
+        requests.ShouldAllBe(r => r.ContentType == "application/vnd.neo4j.query" && r.Header("Accept") == "application/vnd.neo4j.query");
+        host.Server.Refusals.ShouldBeEmpty();
+        host.Server.OpenTransactions.ShouldBeEmpty();
     }
 
     [Fact]
@@ -64,7 +69,10 @@ public sealed class TransactionTests
         rollback.Method.ShouldBe(HttpMethod.Delete);
         rollback.Path.ShouldBe("/db/neo4j/query/v2/tx/lyU");
         rollback.Header("neo4j-cluster-affinity").ShouldBe(Affinity);
+        rollback.ContentType.ShouldBe("application/vnd.neo4j.query");
+        rollback.Header("Accept").ShouldBe("application/vnd.neo4j.query");
         host.Handler.Requests.Count.ShouldBe(2);
+        host.Server.OpenTransactions.ShouldBeEmpty();
     }
 
     [Fact]

@@ -157,6 +157,73 @@ public sealed class Neo4jSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_still_coming_online_is_waited_for_and_a_data_file_is_tried_again_whole()
+    {
+        using var host = new Neo4jTestHost();
+        host.Handler
+            .Throw(new HttpRequestException("Connection refused"))
+            .Respond(HttpStatusCode.BadRequest, QueryApiResponses.Transient)
+            .Respond(HttpStatusCode.Accepted, Counters(0, 0, 0, 0, 0, 1))
+            .Respond(HttpStatusCode.Accepted, Counters(0, 0, 0, 0, 1, 0))
+            .Respond(HttpStatusCode.Accepted, Begin("t1"), Affinity)
+            .Respond(HttpStatusCode.BadRequest, QueryApiResponses.Transient)
+            .Respond(HttpStatusCode.OK, null)
+            .Respond(HttpStatusCode.Accepted, Begin("t2"), Affinity)
+            .Respond(HttpStatusCode.Accepted, Counters(1, 0, 2, 2, 0, 0))
+            .Respond(HttpStatusCode.Accepted, Counters(1, 0, 2, 2, 0, 0))
+            .Respond(HttpStatusCode.Accepted, QueryApiResponses.Commit)
+            .Respond(HttpStatusCode.Accepted, Begin("t3"), Affinity)
+            .Respond(HttpStatusCode.Accepted, Counters(0, 1, 0, 0, 0, 0))
+            .Respond(HttpStatusCode.Accepted, QueryApiResponses.Commit);
+
+        var report = await host.Seeder.SeedAsync(CypherDir, TestContext.Current.CancellationToken);
+
+        report.Total.ConstraintsAdded.ShouldBe(1);
+        report.Total.NodesCreated.ShouldBe(2);
+        report.Total.RelationshipsCreated.ShouldBe(1);
+        host.Handler.Requests.Select(r => $"{r.Method} {r.Path}").Skip(4).Take(4).ShouldBe([
+            "POST /db/neo4j/query/v2/tx",
+            "POST /db/neo4j/query/v2/tx/t1",
+            "DELETE /db/neo4j/query/v2/tx/t1",
+            "POST /db/neo4j/query/v2/tx",
+        ]);
+        host.Server.OpenTransactions.ShouldBeEmpty();
+        host.Server.Refusals.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_database_that_never_comes_online_is_given_up_on_after_the_set_attempts()
+    {
+        using var host = new Neo4jTestHost(new() { ["GraphExplorer:Neo4j:SeedAttempts"] = "3" });
+        host.Handler
+            .Respond(HttpStatusCode.BadRequest, QueryApiResponses.Transient)
+            .Respond(HttpStatusCode.BadRequest, QueryApiResponses.Transient)
+            .Respond(HttpStatusCode.BadRequest, QueryApiResponses.Transient);
+
+        var error = await Should.ThrowAsync<Neo4jSeedException>(
+            () => host.Seeder.SeedAsync(CypherDir, TestContext.Current.CancellationToken));
+
+        error.Message.ShouldStartWith("cypher/001-schema.cypher:1:1:");
+        error.Message.ShouldContain("Neo.TransientError.General.DatabaseUnavailable");
+        error.Message.ShouldContain("still unavailable after 3 tries");
+        error.Message.ShouldContain("GraphExplorer:Neo4j:SeedAttempts");
+        host.Handler.Requests.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_refusal_that_will_not_pass_is_not_tried_again()
+    {
+        using var host = new Neo4jTestHost();
+        host.Handler.Respond(HttpStatusCode.Unauthorized, QueryApiResponses.Unauthorized);
+
+        var error = await Should.ThrowAsync<Neo4jSeedException>(
+            () => host.Seeder.SeedAsync(CypherDir, TestContext.Current.CancellationToken));
+
+        error.Message.ShouldContain("Neo.ClientError.Security.Unauthorized");
+        host.Handler.Requests.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_missing_folder_is_named()
     {
         using var host = new Neo4jTestHost();

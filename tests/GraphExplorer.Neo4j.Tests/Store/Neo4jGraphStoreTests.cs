@@ -1,6 +1,7 @@
 using System.Net;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Neo4j.Testing;
 using GraphExplorer.Neo4j.Tests.Fixtures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,7 +48,8 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddNeo4jGraphStore().ConfigurePrimaryHttpMessageHandler(() => Handler);
+        var server = new StrictQueryApi(Handler);
+        services.AddNeo4jGraphStore().ConfigurePrimaryHttpMessageHandler(() => server);
         _provider = services.BuildServiceProvider(validateScopes: true);
     }
 
@@ -109,9 +111,10 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         result.Endpoints.Keys.Order(StringComparer.Ordinal).ShouldBe(["bytedance", "tiktok"]);
         result.Endpoints["tiktok"].Kind.ShouldBe(EntityKind.Product);
 
-        var parameters = Handler.Requests.Single().Json.GetProperty("parameters");
-        parameters.GetProperty("direction").GetProperty("_value").GetString().ShouldBe("Out");
-        parameters.GetProperty("types").GetProperty("_value")[0].GetProperty("_value").GetString().ShouldBe("OWNS");
+        var request = Handler.Requests.Single().Json;
+        request.GetProperty("statement").GetString()!.ShouldContain("MATCH (n)-[r:OWNS]->()");
+        var parameters = request.GetProperty("parameters");
+        parameters.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ShouldBe(["first", "ids"]);
         parameters.GetProperty("first").GetProperty("_value").GetString().ShouldBe("5");
     }
 
@@ -126,8 +129,9 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         owners.Single().Owner.Id.ShouldBe("bytedance");
         owners.Single().EffectivePercentage.ShouldBe(100.0);
         var statement = Handler.Requests.Single().Json.GetProperty("statement").GetString()!;
-        statement.ShouldContain("(start)<-[steps*0..3]-(x)");
-        statement.ShouldContain("(x)<-[r]-()");
+        statement.ShouldContain("(start)<-[:OWNS*0..3]-(x)");
+        statement.ShouldContain("(x)<-[r:OWNS]-()");
+        statement.ShouldNotContain("$types");
         System.Text.RegularExpressions.Regex.IsMatch(statement, @"/\*@\w").ShouldBeFalse(statement);
     }
 
@@ -180,6 +184,18 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         error.Message.ShouldContain("http://neo4j.test:7474");
         error.Message.ShouldContain("tried 3 times");
         Handler.Requests.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_query_that_timed_out_is_a_timeout_and_is_not_sent_again()
+    {
+        Handler.Throw(new TaskCanceledException("timed out"));
+
+        var error = await Should.ThrowAsync<GraphQueryException>(() => Store.SearchAsync(new SearchQuery("tik", null, 5), Ct));
+
+        error.Code.ShouldBe(ErrorCodes.Timeout);
+        error.Message.ShouldContain("GraphExplorer:Neo4j:QueryTimeout");
+        Handler.Requests.Count.ShouldBe(1);
     }
 
     [Fact]
