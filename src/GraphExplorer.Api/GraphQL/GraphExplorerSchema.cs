@@ -1,4 +1,5 @@
 using GraphExplorer.Api.GraphQL.Entities;
+using GraphExplorer.Api.GraphQL.Introspection;
 using GraphQL;
 using GraphQL.Types;
 
@@ -10,6 +11,12 @@ public sealed class GraphExplorerSchema : Schema
         : base(services)
     {
         Query = query;
+
+        // The introspection of the current GraphQL specification that the standard tools ask for: __Directive.isRepeatable,
+        // input-value deprecation (includeDeprecated on args and inputFields) and __Type.specifiedByURL.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        this.RegisterVisitor(new IntrospectionCompletionVisitor());
         Description = "GraphExplorer: companies, products, AI chips, regulators and regulations, and the documents that connect them.";
         this.RegisterType<CompanyType>();
         this.RegisterType<ProductType>();

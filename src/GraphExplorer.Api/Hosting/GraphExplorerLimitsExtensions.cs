@@ -26,18 +26,25 @@ public static class GraphExplorerLimitsExtensions
                 complexity.DefaultComplexityImpactDelegate = context => ListSizeComplexity.Impact(context, limits);
                 complexity.ValidateComplexityDelegate = context =>
                 {
-                    context.Error = Refusal(context.MaxDepth, context.TotalImpact, limits);
+                    // GraphQL.NET's own depth counts the ofType chain of introspection type references; ours does not.
+                    var validation = context.ValidationContext;
+                    var depth = OperationDepth.Of(validation.Operation, validation.Document);
+                    context.Error = Refusal(depth, context.TotalImpact, limits);
                     return Task.CompletedTask;
                 };
             }));
         return builder;
     }
 
-    private static ValidationError? Refusal(int depth, double complexity, QueryLimitsOptions limits)
+    private static ValidationError? Refusal(OperationDepth depth, double complexity, QueryLimitsOptions limits)
     {
         var section = QueryLimitsOptions.SectionName;
-        var message = depth > limits.MaxDepth
-            ? $"The query is {depth} fields deep; the limit is {limits.MaxDepth} ({section}:MaxDepth)."
+        var message = depth.Depth > limits.MaxDepth
+            ? $"The query is {depth.Depth} fields deep; the limit is {limits.MaxDepth} ({section}:MaxDepth)."
+            : depth.IntrospectionNesting > limits.MaxIntrospectionNesting
+            ? $"The introspection query nests 'fields', 'inputFields', 'interfaces' or 'possibleTypes' {depth.IntrospectionNesting} deep; " +
+              $"the limit is {limits.MaxIntrospectionNesting} ({section}:MaxIntrospectionNesting). The standard introspection query " +
+              "nests them once; to follow a type, ask __type(name:) for it."
             : complexity > limits.MaxComplexity
                 ? $"The query's complexity is {complexity:0}; the limit is {limits.MaxComplexity} ({section}:MaxComplexity). " +
                   "Ask for fewer items (first/limit) or fewer nested lists."

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphExplorer.Api.Security;
 using GraphExplorer.Core.Store;
 using GraphQL;
 using GraphQL.Execution;
@@ -8,6 +9,7 @@ using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,6 +25,8 @@ internal sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLUnhandledExceptionHandler exceptionHandler,
     GraphQLMetrics metrics,
+    PersistedQueries persistedQueries,
+    IOptions<RateLimiterOptions> rateLimits,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     private readonly GraphQLHttpOptions _options = options.Value;
@@ -38,6 +42,7 @@ internal sealed class GraphQLHttpEndpoint(
         string? operationName = null;
         IEnumerable<string> errorCodes = [];
         IDisposable? logScope = null;
+        var recordedPerOperation = false;
         try
         {
             var isGet = HttpMethods.IsGet(context.Request.Method);
@@ -56,37 +61,37 @@ internal sealed class GraphQLHttpEndpoint(
                     GraphQLHttpErrorCodes.NotAcceptable,
                     $"The Accept header allows neither '{GraphQLMediaTypes.GraphQLResponseJson}' nor '{GraphQLMediaTypes.Json}'.");
 
-            var request = isGet
-                ? _reader.ReadGet(context.Request.Query)
+            var body = isGet
+                ? new GraphQLHttpBatch([_reader.ReadGet(context.Request.Query)], IsBatch: false)
                 : await _reader.ReadPostAsync(context.Request, cancellationToken);
-
-            var document = TryParse(context.RequestServices, request.Query);
-            var operation = document is null ? null : SelectOperation(document, request.OperationName);
-            operationName = request.OperationName ?? operation?.Name?.StringValue;
-            logScope = logger.BeginScope(new Dictionary<string, object?>
+            logScope = logger.BeginScope(new Dictionary<string, object?> { ["RequestId"] = context.TraceIdentifier });
+            if (!body.IsBatch)
             {
-                ["RequestId"] = context.TraceIdentifier,
-                ["GraphQLOperationName"] = operationName ?? "(unnamed)",
-            });
-
-            if (isGet && operation is not null && operation.Operation != OperationType.Query)
-            {
-                throw new GraphQLHttpRequestException(
-                    StatusCodes.Status405MethodNotAllowed,
-                    GraphQLHttpErrorCodes.MethodNotAllowed,
-                    "Only queries may be sent with GET; send mutations with POST.",
-                    allow: "POST");
+                var (result, name) = await RunAsync(context, body.Requests[0], isGet, cancellationToken);
+                operationName = name;
+                errorCodes = result.Errors?.Select(error => error.Code ?? ErrorCodes.Internal) ?? [];
+                await _writer.WriteResultAsync(context, result, mediaType, cancellationToken);
+                return;
             }
 
-            if (operation?.Operation == OperationType.Mutation)
+            if (!await TryAcquireBatchPermitsAsync(context, body.Requests.Count, cancellationToken))
             {
-                AuthorizeMutation(context);
+                errorCodes = [RateLimitRejection.Code];
+                return;
             }
 
-            var result = await ExecuteAsync(context, request, document, cancellationToken);
-            _errorMapper.Map(result);
-            errorCodes = result.Errors?.Select(error => error.Code ?? ErrorCodes.Internal) ?? [];
-            await _writer.WriteResultAsync(context, result, mediaType, cancellationToken);
+            recordedPerOperation = true;
+            var results = new List<ExecutionResult>(body.Requests.Count);
+            foreach (var request in body.Requests)
+            {
+                var operationStarted = Stopwatch.GetTimestamp();
+                var (result, name) = await RunOrRefuseAsync(context, request, cancellationToken);
+                metrics.Record(name, GraphQLMetrics.Since(operationStarted), result.Errors?.Select(error => error.Code ?? ErrorCodes.Internal) ?? []);
+                results.Add(result);
+            }
+
+            operationName = $"(batch of {results.Count})";
+            await _writer.WriteBatchAsync(context, results, mediaType, cancellationToken);
         }
         catch (GraphQLHttpRequestException refusal)
         {
@@ -127,9 +132,87 @@ internal sealed class GraphQLHttpEndpoint(
         }
         finally
         {
-            metrics.Record(operationName, GraphQLMetrics.Since(started), errorCodes);
+            if (!recordedPerOperation)
+            {
+                metrics.Record(operationName, GraphQLMetrics.Since(started), errorCodes);
+            }
+
             logScope?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Runs one request: resolves a persisted query, refuses what GET may not carry and mutations without a credential,
+    /// executes with the limits and maps the errors. Returns the result and the operation's name.
+    /// </summary>
+    /// <exception cref="GraphQLHttpRequestException">when the request is refused before it executes.</exception>
+    private async Task<(ExecutionResult Result, string? OperationName)> RunAsync(
+        HttpContext context, GraphQLHttpRequest request, bool isGet, CancellationToken cancellationToken)
+    {
+        var query = persistedQueries.Resolve(request);
+        var document = TryParse(context.RequestServices, query);
+        var operation = document is null ? null : SelectOperation(document, request.OperationName);
+        var operationName = request.OperationName ?? operation?.Name?.StringValue;
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["GraphQLOperationName"] = operationName ?? "(unnamed)" });
+
+        if (isGet && operation is not null && operation.Operation != OperationType.Query)
+        {
+            throw new GraphQLHttpRequestException(
+                StatusCodes.Status405MethodNotAllowed,
+                GraphQLHttpErrorCodes.MethodNotAllowed,
+                "Only queries may be sent with GET; send mutations with POST.",
+                allow: "POST");
+        }
+
+        if (operation?.Operation == OperationType.Mutation)
+        {
+            AuthorizeMutation(context);
+        }
+
+        var result = await ExecuteAsync(context, request with { Query = query }, document, cancellationToken);
+        _errorMapper.Map(result);
+        return (result, operationName);
+    }
+
+    /// <summary>One operation of a batch: a refusal becomes its result, as it would be the answer were it sent alone.</summary>
+    private async Task<(ExecutionResult Result, string? OperationName)> RunOrRefuseAsync(
+        HttpContext context, GraphQLHttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync(context, request, isGet: false, cancellationToken);
+        }
+        catch (GraphQLHttpRequestException refusal)
+        {
+            return (GraphQLResponseWriter.RefusalResult(refusal), request.OperationName);
+        }
+    }
+
+    /// <summary>
+    /// The rate limiter let the HTTP request through for one operation; a batch of n takes n - 1 more permits, so it
+    /// counts as n requests. Refused whole, before anything runs, when the client has not that many left: then the
+    /// limiter's own rejection (429 with Retry-After) is written and this returns false.
+    /// </summary>
+    private async Task<bool> TryAcquireBatchPermitsAsync(HttpContext context, int operations, CancellationToken cancellationToken)
+    {
+        if (operations <= 1 || rateLimits.Value.GlobalLimiter is not { } limiter)
+        {
+            return true;
+        }
+
+        using var lease = limiter.AttemptAcquire(context, operations - 1);
+        if (lease.IsAcquired)
+        {
+            return true;
+        }
+
+        context.Response.StatusCode = rateLimits.Value.RejectionStatusCode;
+        if (rateLimits.Value.OnRejected is { } onRejected)
+        {
+            await onRejected(new OnRejectedContext { HttpContext = context, Lease = lease }, cancellationToken);
+        }
+
+        return false;
     }
 
     /// <summary>Asks the registered <see cref="IGraphQLMutationGate"/>, if any, whether this request may write.</summary>
@@ -158,7 +241,7 @@ internal sealed class GraphQLHttpEndpoint(
         var services = context.RequestServices;
         var executionOptions = new ExecutionOptions
         {
-            Query = request.Query,
+            Query = request.Query!,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables ?? Inputs.Empty,

@@ -16,4 +16,13 @@ public static class GraphQLHttpErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
+
+    /// <summary>Apollo's automatic persisted queries: the hash is not registered; send the query with it.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>Apollo's automatic persisted queries are turned off (<c>MaxPersistedQueries</c> 0): send the query.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>The query sent with a persisted-query hash does not hash to it; nothing ran.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
 }

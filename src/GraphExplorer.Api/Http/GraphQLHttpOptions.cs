@@ -25,4 +25,13 @@ public sealed class GraphQLHttpOptions
     /// is not served.
     /// </summary>
     public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>
+    /// How many documents Apollo's automatic persisted queries may register (sent once with their SHA-256, then run by
+    /// the hash alone). The oldest-used are forgotten first; 0 turns persisted queries off.
+    /// </summary>
+    public int MaxPersistedQueries { get; set; } = 1000;
+
+    /// <summary>Most operations in one batched POST (a JSON array of requests); 1 allows no batches.</summary>
+    public int MaxBatchSize { get; set; } = 10;
 }

@@ -33,6 +33,16 @@ internal sealed class GraphQLHttpOptionsValidator : IValidateOptions<GraphQLHttp
                 $"it is {options.ExecutionTimeout}.");
         }
 
+        if (options.MaxPersistedQueries is < 0 or > 1_000_000)
+        {
+            failures.Add($"{section}:MaxPersistedQueries must lie between 0 (off) and 1000000; it is {options.MaxPersistedQueries}.");
+        }
+
+        if (options.MaxBatchSize is < 1 or > 100)
+        {
+            failures.Add($"{section}:MaxBatchSize must lie between 1 (no batches) and 100; it is {options.MaxBatchSize}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

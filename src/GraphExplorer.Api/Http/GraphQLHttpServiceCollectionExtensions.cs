@@ -16,6 +16,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphQLHttpOptions>, GraphQLHttpOptionsValidator>());
         services.TryAddSingleton<GraphQLUnhandledExceptionHandler>();
         services.TryAddSingleton<GraphQLMetrics>();
+        services.TryAddSingleton<PersistedQueries>();
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton<GraphQLSchemaSdlEndpoint>();
         return services;

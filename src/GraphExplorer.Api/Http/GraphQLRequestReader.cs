@@ -23,7 +23,12 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
         AllowDuplicateProperties = false,
     };
 
-    public async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request of a POST body, or the requests of a batch: a JSON array of request objects, answered with an array of
+    /// results in the same order (as Apollo's BatchHttpLink sends them). A batch that is empty, too large, or has an element
+    /// that cannot be read is refused whole, naming the element, so nothing of it runs.
+    /// </summary>
+    public async Task<GraphQLHttpBatch> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         MediaTypeNegotiator.EnsureJsonContentType(request.ContentType);
 
@@ -40,11 +45,55 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
 
         using var document = ParseJson(body.WrittenMemory, "The request body");
         var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        if (root.ValueKind == JsonValueKind.Object)
         {
-            throw BadRequest("The request body must be a JSON object with a 'query' string.");
+            return new GraphQLHttpBatch([ReadRequest(root)], IsBatch: false);
         }
 
+        if (root.ValueKind != JsonValueKind.Array)
+        {
+            throw BadRequest("The request body must be a JSON object with a 'query' string (or a JSON array of such objects, a batch).");
+        }
+
+        var count = root.GetArrayLength();
+        if (count == 0)
+        {
+            throw BadRequest("The batch is empty: send at least one request object, such as [{\"query\": \"{ __typename }\"}].");
+        }
+
+        if (count > options.MaxBatchSize)
+        {
+            throw LimitExceeded(
+                $"The batch has {count} operations; the limit is {options.MaxBatchSize} ({GraphQLHttpOptions.SectionName}:MaxBatchSize). " +
+                "Send fewer at once.");
+        }
+
+        var requests = new List<GraphQLHttpRequest>(count);
+        foreach (var element in root.EnumerateArray())
+        {
+            var position = requests.Count + 1;
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                throw BadRequest(
+                    $"Element {position} of the batch is {Describe(element.ValueKind)}, not a request object with a 'query' string; nothing of the batch ran.");
+            }
+
+            try
+            {
+                requests.Add(ReadRequest(element));
+            }
+            catch (GraphQLHttpRequestException refusal)
+            {
+                throw new GraphQLHttpRequestException(
+                    refusal.StatusCode, refusal.Code, $"Element {position} of the batch: {refusal.Message} Nothing of the batch ran.");
+            }
+        }
+
+        return new GraphQLHttpBatch(requests, IsBatch: true);
+    }
+
+    private GraphQLHttpRequest ReadRequest(JsonElement root)
+    {
         var query = ReadString(root, "query");
         var operationName = ReadString(root, "operationName");
         var variables = ReadMap(root, "variables");
@@ -67,7 +116,8 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
     {
         if (string.IsNullOrEmpty(query))
         {
-            throw BadRequest("The request has no 'query': send the GraphQL document as a string in 'query'.");
+            // A request may name a persisted query by its hash instead; PersistedQueries refuses one that does neither.
+            return new GraphQLHttpRequest(null, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
         }
 
         if (query.Length > options.MaxQueryLength)

@@ -26,15 +26,21 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
             context.Response.Headers[HeaderNames.Allow] = refusal.Allow;
         }
 
-        var result = new ExecutionResult
-        {
-            Executed = false,
-            Errors = [new ExecutionError(refusal.Message) { Code = refusal.Code }],
-        };
-        return WriteAsync(context, result, refusal.StatusCode, mediaType, cancellationToken);
+        return WriteAsync(context, RefusalResult(refusal), refusal.StatusCode, mediaType, cancellationToken);
     }
 
-    private async Task WriteAsync(HttpContext context, ExecutionResult result, int status, string mediaType, CancellationToken cancellationToken)
+    /// <summary>A batch is answered 200 with one result per operation, in order, whether each ran or was refused.</summary>
+    public Task WriteBatchAsync(HttpContext context, IReadOnlyList<ExecutionResult> results, string mediaType, CancellationToken cancellationToken) =>
+        WriteAsync(context, results, StatusCodes.Status200OK, mediaType, cancellationToken);
+
+    /// <summary>The answer to a request refused before execution: one error with the refusal's code.</summary>
+    public static ExecutionResult RefusalResult(GraphQLHttpRequestException refusal) => new()
+    {
+        Executed = false,
+        Errors = [new ExecutionError(refusal.Message) { Code = refusal.Code }],
+    };
+
+    private async Task WriteAsync<T>(HttpContext context, T result, int status, string mediaType, CancellationToken cancellationToken)
     {
         var response = context.Response;
         response.StatusCode = status;

@@ -16,7 +16,9 @@ internal static class ListSizeComplexity
 
     public static FieldComplexityResult Impact(FieldImpactContext context, QueryLimitsOptions limits)
     {
-        if (!IsList(context.FieldDefinition.ResolvedType))
+        // Introspection lists are the schema's own (types, fields, arguments): each field of the query counts once, and
+        // their nesting is bounded by MaxIntrospectionNesting instead.
+        if (!IsList(context.FieldDefinition.ResolvedType) || IsIntrospection(context))
         {
             return new FieldComplexityResult(1, 1);
         }
@@ -39,6 +41,10 @@ internal static class ListSizeComplexity
 
         return null;
     }
+
+    private static bool IsIntrospection(FieldImpactContext context) =>
+        context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) ||
+        context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
 
     private static bool IsList(IGraphType? type) =>
         (type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is ListGraphType;

@@ -8,8 +8,17 @@ public sealed class QueryLimitsOptions
 {
     public const string SectionName = "GraphExplorer:Limits";
 
-    /// <summary>Deepest field nesting of the executed operation (the root fields are depth 1).</summary>
+    /// <summary>
+    /// Deepest field nesting of the executed operation (the root fields are depth 1). The <c>ofType</c> chain of an
+    /// introspection type reference does not count (see <see cref="OperationDepth"/>).
+    /// </summary>
     public int MaxDepth { get; set; } = 12;
+
+    /// <summary>
+    /// Most levels of <c>fields</c>, <c>inputFields</c>, <c>interfaces</c> and <c>possibleTypes</c> nested inside one another
+    /// in an introspection query; the standard introspection query needs 1.
+    /// </summary>
+    public int MaxIntrospectionNesting { get; set; } = 3;
 
     /// <summary>
     /// Highest complexity of the executed operation: every field costs 1, times the sizes of the lists

@@ -12,6 +12,7 @@ internal sealed class QueryLimitsOptionsValidator : IValidateOptions<QueryLimits
         Check(failures, nameof(options.DefaultListSize), options.DefaultListSize);
         Check(failures, nameof(options.MaxAliases), options.MaxAliases);
         Check(failures, nameof(options.MaxRootFields), options.MaxRootFields);
+        Check(failures, nameof(options.MaxIntrospectionNesting), options.MaxIntrospectionNesting);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -151,6 +151,7 @@ public static class HostileCases
         AddWrongTypes(cases);
         AddDocuments(cases);
         AddBodies(cases);
+        AddBatches(cases);
         return cases;
     }
 
@@ -254,6 +255,23 @@ public static class HostileCases
         cases["document/introspection-full"] = Json(
             "{ __schema { types { name fields { name args { name type { name ofType { name ofType { name } } } } type { name } } } } }");
         cases["document/typename-everywhere"] = Json("{ __typename documents { __typename id } }");
+        foreach (var levels in new[] { 2, 3, 4, 8, 50 })
+        {
+            cases[$"document/introspection-cycle-fields-{levels}"] = Json(
+                "{ __schema { types { " + string.Concat(Enumerable.Repeat("name fields { name type { ", levels)) + "name" + new string('}', levels * 2) + " } } }");
+            cases[$"document/introspection-cycle-unwrapped-{levels}"] = Json(
+                "{ __schema { types { " + string.Concat(Enumerable.Repeat("fields { type { ofType { ofType { ", levels)) + "name" + new string('}', levels * 4) + " } } }");
+            cases[$"document/introspection-cycle-interfaces-{levels}"] = Json(
+                "{ __schema { types { " + string.Concat(Enumerable.Repeat("possibleTypes { interfaces { ", levels)) + "name" + new string('}', levels * 2) + " } } }");
+            cases[$"document/introspection-cycle-fragments-{levels}"] = Json(
+                "{ __schema { types { ...T0 } } } " + string.Concat(Enumerable.Range(0, levels).Select(i =>
+                    $"fragment T{i} on __Type {{ name fields {{ type {{ {(i + 1 < levels ? $"...T{i + 1}" : "name")} }} }} }} ")));
+        }
+
+        cases["document/introspection-aliased-20"] = Json(
+            "{ " + string.Concat(Enumerable.Range(0, 20).Select(i => $"s{i}: __schema {{ types {{ name fields {{ name type {{ name }} }} }} }} ")) + "}");
+        cases["document/introspection-type-lookups-20"] = Json(
+            "{ " + string.Concat(Enumerable.Range(0, 20).Select(i => $"t{i}: __type(name: \"Company\") {{ fields {{ name args {{ name }} }} }} ")) + "}");
         cases["document/max-neighborhood"] = Json(
             "{ neighborhood(id: \"bytedance\", depth: 4, limit: 2000) { nodes { id name } edges { id type } truncated } }");
         cases["document/max-paths"] = Json(
@@ -345,6 +363,30 @@ public static class HostileCases
         {
             cases[$"accept/{i:00}"] = new HostileRequest(good, "application/json", accepts[i]);
         }
+    }
+
+    /// <summary>Batched requests (JSON arrays) built to be large, deep, malformed or expensive.</summary>
+    private static void AddBatches(Dictionary<string, HostileRequest> cases)
+    {
+        const string Good = "{\"query\":\"{ documents { id } }\"}";
+        const string Cycle = "{\"query\":\"{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }\"}";
+        const string Heavy = "{\"query\":\"{ neighborhood(id: \\\"bytedance\\\", depth: 4, limit: 1000) { nodes { id } edges { id } } }\"}";
+        const string Unknown = "{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + "0000000000000000000000000000000000000000000000000000000000000000" + "\"}}}";
+        string Batch(params string[] elements) => "[" + string.Join(",", elements) + "]";
+        cases["batch/empty"] = Raw("[]");
+        cases["batch/over-the-bound-11"] = Raw(Batch([.. Enumerable.Repeat(Good, 11)]));
+        cases["batch/over-the-bound-1000"] = Raw(Batch([.. Enumerable.Repeat(Good, 1_000)]));
+        cases["batch/nested-batch"] = Raw("[" + Batch(Good) + "]");
+        cases["batch/null-element"] = Raw(Batch(Good, "null"));
+        cases["batch/string-element"] = Raw(Batch(Good, "\"{ documents { id } }\""));
+        cases["batch/number-element"] = Raw(Batch(Good, "7"));
+        cases["batch/element-without-query"] = Raw(Batch(Good, "{}"));
+        cases["batch/element-query-not-a-string"] = Raw(Batch(Good, "{\"query\":7}"));
+        cases["batch/ten-introspection-cycles"] = Raw(Batch([.. Enumerable.Repeat(Cycle, 10)]));
+        cases["batch/ten-heavy-neighborhoods"] = Raw(Batch([.. Enumerable.Repeat(Heavy, 10)]));
+        cases["batch/ten-unknown-hashes"] = Raw(Batch([.. Enumerable.Repeat(Unknown, 10)]));
+        cases["batch/mutation-without-credential"] = Raw(Batch(Good, "{\"query\":\"mutation { x }\"}"));
+        cases["batch/mixed"] = Raw(Batch(Good, Cycle, Unknown, "{\"query\":\"{ nope }\"}", "{\"query\":\"{ entity(id: \\\"\\ud800\\\") { id } }\"}"));
     }
 
     private static HostileRequest Json(string query, string? variablesJson = null)

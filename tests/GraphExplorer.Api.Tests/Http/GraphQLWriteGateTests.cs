@@ -44,6 +44,18 @@ public sealed class GraphQLWriteGateTests : GraphQLHttpTestBase
         response.HasData.ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_mutation_in_a_batch_needs_the_credential_too_while_the_queries_beside_it_run()
+    {
+        var response = await PostAsync("""[{"query":"{ hello }"},{"query":"mutation { echo(text: \"hi\") }"}]""");
+
+        response.Status.ShouldBe(HttpStatusCode.OK);
+        var results = response.Json.EnumerateArray().ToList();
+        results[0].GetProperty("data").GetProperty("hello").GetString().ShouldBe("Hello, world!");
+        results[1].TryGetProperty("data", out _).ShouldBeFalse();
+        results[1].GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().ShouldBe("UNAUTHENTICATED");
+    }
+
     [Theory]
     [InlineData("X-Api-Key", "wrong-key")]
     [InlineData("X-Api-Key", "test-api-key-012345678")]
