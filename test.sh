@@ -3,7 +3,8 @@
 #   1. the Cypher lint's own tests, then every .cypher file in cypher/ and src/ checked by
 #      Neo4j's Cypher front end (zero errors required);
 #   2. docker-compose.yml validated (skipped, with the reason, when no compose tool is installed);
-#   3. dotnet format --verify-no-changes, then dotnet test GraphExplorer.sln.
+#   3. dotnet format --verify-no-changes, then dotnet test GraphExplorer.sln (which also drives the API with the
+#      graphql-http audit and with the front-end tools of tools/frontend-clients).
 # Needs .NET 10 SDK and Node 20+ with npm; installs its npm packages itself.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -22,7 +23,7 @@ command -v dotnet >/dev/null || fail "dotnet not found: install the .NET 10 SDK"
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [[ $node_major -ge 20 ]] || fail "Node.js $(node --version) is too old: the Cypher lint needs Node.js 20 or newer"
 
-for tool in tools/cypher-lint tools/graphql-audit; do
+for tool in tools/cypher-lint tools/graphql-audit tools/frontend-clients; do
   if [[ -f $tool/package.json ]]; then
     step "npm ci in $tool"
     # The lint package declares node >=24 but runs on 20; npm only warns about it.
