@@ -1,6 +1,7 @@
 using GraphExplorer.Benchmarks.Generator;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
 
 namespace GraphExplorer.Benchmarks;
 
@@ -47,14 +48,14 @@ public sealed class QueryShapes(IGraphStore store, BenchmarkQueries queries)
 
     public async Task<object> NeighborhoodAsync(string id, CancellationToken cancellationToken)
     {
-        var graph = await store.GetNeighborhoodAsync(new NeighborhoodQuery(id, 2, Direction.Both, null, 200), cancellationToken);
+        var graph = await store.NeighborhoodAsync(new NeighborhoodQuery(id, 2, Direction.Both, null, 200), cancellationToken);
         var nodes = graph.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal).ToList();
         return new { id, count = nodes.Count, truncated = graph.Truncated, nodes, edges = graph.Edges.Count };
     }
 
     public async Task<object> SupplyChainAsync(string id, CancellationToken cancellationToken)
     {
-        var chain = await store.GetSupplyChainAsync(new SupplyChainQuery(id, SupplyDirection.Upstream, 3, 2000), cancellationToken);
+        var chain = await store.SupplyChainAsync(new SupplyChainQuery(id, SupplyDirection.Upstream, 3, 2000), cancellationToken);
         var tiers = Enumerable.Range(1, 3)
             .Select(t => chain.Tiers.Where(x => x.Tier == t).SelectMany(x => x.Entities).Select(e => e.Id).Order(StringComparer.Ordinal).ToList())
             .ToList();
@@ -81,7 +82,7 @@ public sealed class QueryShapes(IGraphStore store, BenchmarkQueries queries)
 
     public async Task<object> OwnersAsync(string id, CancellationToken cancellationToken)
     {
-        var owners = await store.GetOwnersAsync(new OwnersQuery(id, 5, 1000), cancellationToken);
+        var owners = await store.OwnersAsync(new OwnersQuery(id, 5, 1000), cancellationToken);
         return new
         {
             id,

@@ -68,20 +68,12 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
         return Task.FromResult(new EntityPage(page, sorted.Length, end < sorted.Length, RelationshipsOf(graph, page, query.WithRelationships)));
     }
 
-    public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(NeighborhoodWalk.Run(View(), query));
+    /// <summary>The whole snapshot, seen through its indexes: nothing is copied, and a walk touches only what it needs.</summary>
+    public Task<IGraphView> FetchReachAsync(ReachQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult<IGraphView>(new SnapshotView(_snapshot));
 
     public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(PositionShortestPaths.Run(_snapshot, query));
-
-    public Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(SupplyChainWalk.Run(View(), query));
-
-    public Task<IReadOnlyList<Ownership>> GetOwnersAsync(OwnersQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(OwnershipWalk.Run(View(), query));
-
-    public Task<IReadOnlyList<Exposure>> GetExposureAsync(ExposureQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(ExposureWalk.Run(View(), query));
 
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
     {
@@ -89,8 +81,6 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
         return Task.FromResult(new StoreHealth(
             true, "Embedded", $"{graph.EntityCount} entities and {graph.RelationshipCount} relationships in memory"));
     }
-
-    private SnapshotView View() => new(_snapshot);
 
     private static RelationshipsResult? RelationshipsOf(GraphSnapshot graph, IReadOnlyList<Entity> entities, RelationshipFilter? filter) =>
         filter is null ? null : RelationshipsOf(graph, entities.Select(e => e.Id).ToList(), filter);

@@ -22,14 +22,11 @@ public sealed class Neo4jGraphStore(
 {
     private const string StoreName = "Neo4j";
 
-    private static readonly IReadOnlySet<RelationshipType> s_supplies = new HashSet<RelationshipType> { RelationshipType.Supplies };
-    private static readonly IReadOnlySet<RelationshipType> s_owns = new HashSet<RelationshipType> { RelationshipType.Owns };
-
-    private static readonly IReadOnlySet<RelationshipType> s_restricts = new HashSet<RelationshipType> { RelationshipType.Restricts };
-    private static readonly IReadOnlySet<RelationshipType> s_issued = new HashSet<RelationshipType> { RelationshipType.Issued };
-
     private readonly Neo4jOptions _options = options.Value;
     private readonly TraversalLimits _limits = limits.Value;
+
+    /// <summary>The widest reach a configured traversal asks for; a walk's radius is checked against it before Cypher holds it.</summary>
+    private int MaxRadius => new[] { _limits.MaxNeighborhoodDepth, _limits.MaxSupplyTiers, _limits.MaxOwnershipDepth, _limits.MaxExposureDepth + 1 }.Max();
 
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(
         IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -125,12 +122,28 @@ public sealed class Neo4jGraphStore(
         }, cancellationToken);
     }
 
-    public async Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken)
+    public async Task<IGraphView> FetchReachAsync(ReachQuery query, CancellationToken cancellationToken)
     {
-        var radius = StoreQueries.Bound("depth", query.Depth, 0, _limits.MaxNeighborhoodDepth, subtract: 1);
-        var graph = await FetchReachAsync(
-            "neighborhood", query.Id, query.Direction, query.Types, radius, "depth or fewer types", cancellationToken);
-        return NeighborhoodWalk.Run(graph, query);
+        var radius = StoreQueries.Bound(query.NarrowWith, query.Radius, 0, MaxRadius);
+        var oneWay = query.Steps.Select(s => s.Direction).Distinct().Count() == 1;
+        var types = query.Steps.Any(s => s.Types is null or { Count: 0 })
+            ? null
+            : query.Steps.SelectMany(s => s.Types!).ToHashSet();
+        var (name, statement) = oneWay
+            ? (StoreQueries.Reach, StoreQueries.Render(
+                StoreQueries.Reach, [.. StoreQueries.RelationshipMarkers(query.Steps[0].Direction, types), ("radius", radius)]))
+            : (StoreQueries.MixedReach, StoreQueries.Render(
+                StoreQueries.MixedReach,
+                ("types", StoreQueries.Types(types)),
+                ("inward", StoreQueries.TypeNameList(TypesGoing(query, Direction.In))),
+                ("outward", StoreQueries.TypeNameList(TypesGoing(query, Direction.Out))),
+                ("radius", radius)));
+        var parameters = new Dictionary<string, object?>
+        {
+            ["ids"] = query.StartIds.Distinct(StringComparer.Ordinal).ToList(),
+            ["limit"] = _options.MaxFetchedRelationships + 1,
+        };
+        return await ReadAsync(name, statement, parameters, result => CappedView(result, query), cancellationToken);
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken)
@@ -163,42 +176,6 @@ public sealed class Neo4jGraphStore(
         return ShortestPathSearch.Run(graph, query);
     }
 
-    public async Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken)
-    {
-        var direction = query.Direction == SupplyDirection.Upstream ? Direction.In : Direction.Out;
-        var radius = StoreQueries.Bound("maxTiers", query.MaxTiers, 0, _limits.MaxSupplyTiers, subtract: 1);
-        var graph = await FetchReachAsync("supplyChain", query.Id, direction, s_supplies, radius, "maxTiers", cancellationToken);
-        return SupplyChainWalk.Run(graph, query);
-    }
-
-    public async Task<IReadOnlyList<Ownership>> GetOwnersAsync(OwnersQuery query, CancellationToken cancellationToken)
-    {
-        var radius = StoreQueries.Bound("maxDepth", query.MaxDepth, 0, _limits.MaxOwnershipDepth);
-        var graph = await FetchReachAsync("owners", query.Id, Direction.In, s_owns, radius, "maxDepth", cancellationToken);
-        return OwnershipWalk.Run(graph, query);
-    }
-
-    public async Task<IReadOnlyList<Exposure>> GetExposureAsync(ExposureQuery query, CancellationToken cancellationToken)
-    {
-        var statement = StoreQueries.Render(
-            StoreQueries.Exposure,
-            // A quantifier needs an upper bound of at least 1; fetching one step more than asked changes nothing the walk sees.
-            ("maxDepth", StoreQueries.Bound("maxDepth", Math.Max(query.MaxDepth, 1), 1, Math.Max(_limits.MaxExposureDepth, 1))),
-            ("reachTypes", StoreQueries.Types(ExposureWalk.ReachTypes)),
-            ("inwardTypes", StoreQueries.TypeNameList(ExposureWalk.InwardReachTypes)),
-            ("ruleTypes", StoreQueries.Types(ExposureWalk.RuleTypes)),
-            ("restrictsType", StoreQueries.Types(s_restricts)),
-            ("issuedType", StoreQueries.Types(s_issued)));
-        var parameters = new Dictionary<string, object?>
-        {
-            ["id"] = query.Id,
-            ["limit"] = _options.MaxFetchedRelationships + 1,
-        };
-        var graph = await ReadAsync(
-            StoreQueries.Exposure, statement, parameters, result => CappedView(result, query.Id, "maxDepth"), cancellationToken);
-        return ExposureWalk.Run(graph, query);
-    }
-
     public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
     {
         try
@@ -216,28 +193,8 @@ public sealed class Neo4jGraphStore(
         }
     }
 
-    /// <summary>The subgraph within <paramref name="radius"/> steps of <paramref name="id"/> (Reach.cypher), for a walk to run over.</summary>
-    private Task<FetchedGraph> FetchReachAsync(
-        string operation,
-        string id,
-        Direction direction,
-        IReadOnlySet<RelationshipType>? types,
-        QueryFragment radius,
-        string smaller,
-        CancellationToken cancellationToken)
+    private FetchedGraph CappedView(Neo4jResult result, ReachQuery query)
     {
-        var statement = StoreQueries.Render(StoreQueries.Reach, [.. StoreQueries.RelationshipMarkers(direction, types), ("radius", radius)]);
-        var parameters = new Dictionary<string, object?>
-        {
-            ["id"] = id,
-            ["limit"] = _options.MaxFetchedRelationships + 1,
-        };
-        return ReadAsync(operation, statement, parameters, result => CappedView(result, id, smaller), cancellationToken);
-    }
-
-    private FetchedGraph CappedView(Neo4jResult result, string id, string smaller)
-    {
-        // No row: the start entity does not exist, and the walk says so as the embedded store does.
         if (result.Records.Count == 0)
         {
             return new FetchedGraph(new Dictionary<string, Entity>(), []);
@@ -246,14 +203,19 @@ public sealed class Neo4jGraphStore(
         var record = result.Records.Single();
         if (GraphMapper.List(record, "relationships").Count > _options.MaxFetchedRelationships)
         {
+            var about = string.Join("', '", query.StartIds);
             throw new GraphQueryException(
                 ErrorCodes.LimitExceeded,
-                $"Answering this about '{id}' needs more than {_options.MaxFetchedRelationships} relationships, the most GraphExplorer " +
-                $"fetches from Neo4j for one question (GraphExplorer:Neo4j:MaxFetchedRelationships); ask with a smaller {smaller}.");
+                $"Answering this about '{about}' needs more than {_options.MaxFetchedRelationships} relationships, the most GraphExplorer " +
+                $"fetches from Neo4j for one question (GraphExplorer:Neo4j:MaxFetchedRelationships); ask with a smaller {query.NarrowWith}.");
         }
 
         return ToView(record);
     }
+
+    /// <summary>The types that the query's steps follow in <paramref name="direction"/> only.</summary>
+    private static IReadOnlySet<RelationshipType> TypesGoing(ReachQuery query, Direction direction) =>
+        query.Steps.Where(s => s.Direction == direction).SelectMany(s => s.Types ?? Enumerable.Empty<RelationshipType>()).ToHashSet();
 
     private static FetchedGraph ToView(Neo4jRecord record)
     {

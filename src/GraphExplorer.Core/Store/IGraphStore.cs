@@ -1,11 +1,13 @@
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Traversal;
 
 namespace GraphExplorer.Core.Store;
 
 /// <summary>
-/// The one interface behind which the embedded store and the Neo4j store live. Every method
-/// answers in a stable order, so both stores give the same answer to the same question.
-/// Lookups take many ids at once so the API can batch nested fields into one call.
+/// The one interface behind which the embedded store and the Neo4j store live: general building blocks (entities by
+/// id, their relationships, search, listing, the part of the graph a walk can touch, shortest paths), not one method
+/// per question. Traversals are walks in Core over <see cref="FetchReachAsync"/>, the same code for both stores. Every
+/// method answers in a stable order; lookups take many ids at once so the API can batch nested fields into one call.
 /// </summary>
 public interface IGraphStore
 {
@@ -22,16 +24,18 @@ public interface IGraphStore
     /// <summary>Entities ordered by id, after the entity with id <see cref="EntityListQuery.AfterId"/>.</summary>
     Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken);
 
-    /// <exception cref="GraphQueryException">with code <c>NOT_FOUND</c> when the start entity is unknown.</exception>
-    Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken);
+    /// <summary>
+    /// The part of the graph a walk can touch (see <see cref="ReachQuery"/>), to walk with a Core traversal
+    /// (<see cref="Traversal.GraphWalks"/>). Starts that are not in the graph are simply absent from it.
+    /// </summary>
+    /// <exception cref="GraphQueryException">with code <c>LIMIT_EXCEEDED</c> when the part is too large to fetch.</exception>
+    Task<IGraphView> FetchReachAsync(ReachQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// All shortest paths between two entities: a fetch of its own, since a store may search them best itself
+    /// (Neo4j's bidirectional shortest-path search).
+    /// </summary>
     Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken);
-
-    Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<Ownership>> GetOwnersAsync(OwnersQuery query, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<Exposure>> GetExposureAsync(ExposureQuery query, CancellationToken cancellationToken);
 
     /// <summary>Whether the store can answer now; never throws.</summary>
     Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken);

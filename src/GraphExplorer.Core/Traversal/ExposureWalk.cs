@@ -31,24 +31,28 @@ public static class ExposureWalk
     private static readonly IReadOnlySet<RelationshipType> s_ruleTypes =
         new HashSet<RelationshipType> { RelationshipType.Restricts, RelationshipType.Regulates };
 
-    /// <summary>The types of the steps the walk takes from the entity outwards.</summary>
-    public static IReadOnlySet<RelationshipType> ReachTypes => s_reachTypes;
-
-    /// <summary>The reach types the walk follows against their direction (what supplies the entity); the rest it follows along it.</summary>
-    public static IReadOnlySet<RelationshipType> InwardReachTypes { get; } =
-        s_reachSteps.Where(s => s.Direction == Direction.In).Select(s => s.Type).ToHashSet();
-
-    /// <summary>The relationships into a reached thing that make it exposed.</summary>
-    public static IReadOnlySet<RelationshipType> RuleTypes => s_ruleTypes;
+    private static readonly IReadOnlyList<ReachStep> s_fetchSteps =
+    [
+        .. s_reachSteps.GroupBy(s => s.Direction).Select(g => new ReachStep(g.Key, g.Select(s => s.Type).ToHashSet())),
+        new ReachStep(Direction.In, new HashSet<RelationshipType> { RelationshipType.Restricts, RelationshipType.Regulates, RelationshipType.Issued }),
+    ];
 
     private static readonly IReadOnlySet<RelationshipType> s_issued = new HashSet<RelationshipType> { RelationshipType.Issued };
+
+    /// <summary>
+    /// The reach steps of every entity within maxDepth + 1 steps, with the rules that point at them and the issuers of those
+    /// rules as steps too: a reached thing is at most maxDepth reach steps away, a rule on it one step more, a rule's issuer
+    /// (whose relationships need not be complete) at the end of that.
+    /// </summary>
+    public static ReachQuery Reach(ExposureQuery query) =>
+        new([query.Id], s_fetchSteps, query.MaxDepth + 1, "maxDepth");
 
     public static IReadOnlyList<Exposure> Run(IGraphView graph, ExposureQuery query)
     {
         var entity = graph.Find(query.Id) ?? throw GraphQueryException.NotFound(query.Id);
         var exposures = new List<Exposure>();
         var exposedTo = new HashSet<(string By, string Through)>();
-        var reached = new Dictionary<string, Reach>(StringComparer.Ordinal) { [entity.Id] = new Reach(ExposureChannel.Self, [entity], []) };
+        var reached = new Dictionary<string, Reached>(StringComparer.Ordinal) { [entity.Id] = new Reached(ExposureChannel.Self, [entity], []) };
         var frontier = new List<string> { entity.Id };
 
         for (var depth = 0; frontier.Count > 0; depth++)
@@ -85,7 +89,7 @@ public static class ExposureWalk
 
                     var other = graph.Find(relationship.OtherEnd(id))!;
                     var channel = reach.Channel == ExposureChannel.Self ? s_reachSteps[stepIndex].Channel : reach.Channel;
-                    reached[other.Id] = new Reach(channel, [.. reach.Nodes, other], [.. reach.Relationships, relationship]);
+                    reached[other.Id] = new Reached(channel, [.. reach.Nodes, other], [.. reach.Relationships, relationship]);
                     next.Add(other.Id);
                 }
             }
@@ -96,7 +100,7 @@ public static class ExposureWalk
         return exposures;
     }
 
-    private static void CollectRules(IGraphView graph, Reach reach, HashSet<(string By, string Through)> exposedTo, List<Exposure> exposures)
+    private static void CollectRules(IGraphView graph, Reached reach, HashSet<(string By, string Through)> exposedTo, List<Exposure> exposures)
     {
         var through = reach.Nodes[^1];
         foreach (var rule in graph.RelationshipsOf(through.Id, Direction.In, s_ruleTypes))
@@ -125,5 +129,5 @@ public static class ExposureWalk
         }
     }
 
-    private sealed record Reach(ExposureChannel Channel, IReadOnlyList<Entity> Nodes, IReadOnlyList<Relationship> Relationships);
+    private sealed record Reached(ExposureChannel Channel, IReadOnlyList<Entity> Nodes, IReadOnlyList<Relationship> Relationships);
 }

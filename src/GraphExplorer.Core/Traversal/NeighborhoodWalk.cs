@@ -10,6 +10,10 @@ namespace GraphExplorer.Core.Traversal;
 /// </summary>
 public static class NeighborhoodWalk
 {
+    /// <summary>The relationships of every entity within depth - 1 steps: the last level's entities and edges among them.</summary>
+    public static ReachQuery Reach(NeighborhoodQuery query) =>
+        new([query.Id], [new ReachStep(query.Direction, query.Types)], Math.Max(0, query.Depth - 1), "depth or fewer types");
+
     public static Subgraph Run(IGraphView graph, NeighborhoodQuery query)
     {
         var root = graph.Find(query.Id) ?? throw GraphQueryException.NotFound(query.Id);

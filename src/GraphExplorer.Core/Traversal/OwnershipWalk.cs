@@ -11,6 +11,10 @@ public static class OwnershipWalk
 {
     private static readonly IReadOnlySet<RelationshipType> s_owns = new HashSet<RelationshipType> { RelationshipType.Owns };
 
+    /// <summary>The incoming <c>OWNS</c> of every entity within maxDepth steps: the last tells whether an owner is itself owned.</summary>
+    public static ReachQuery Reach(OwnersQuery query) =>
+        new([query.Id], [new ReachStep(Direction.In, s_owns)], query.MaxDepth, "maxDepth");
+
     public static IReadOnlyList<Ownership> Run(IGraphView graph, OwnersQuery query)
     {
         var asset = graph.Find(query.Id) ?? throw GraphQueryException.NotFound(query.Id);

@@ -12,10 +12,14 @@ public static class SupplyChainWalk
 {
     private static readonly IReadOnlySet<RelationshipType> s_supplies = new HashSet<RelationshipType> { RelationshipType.Supplies };
 
+    /// <summary>The <c>SUPPLIES</c> relationships of every entity within maxTiers - 1 tiers.</summary>
+    public static ReachQuery Reach(SupplyChainQuery query) =>
+        new([query.Id], [new ReachStep(DirectionOf(query), s_supplies)], Math.Max(0, query.MaxTiers - 1), "maxTiers");
+
     public static SupplyChain Run(IGraphView graph, SupplyChainQuery query)
     {
         var root = graph.Find(query.Id) ?? throw GraphQueryException.NotFound(query.Id);
-        var direction = query.Direction == SupplyDirection.Upstream ? Direction.In : Direction.Out;
+        var direction = DirectionOf(query);
         var seen = new HashSet<string>(StringComparer.Ordinal) { root.Id };
         var tiers = new List<SupplyTier>();
         var truncated = false;
@@ -63,4 +67,7 @@ public static class SupplyChainWalk
 
         return new SupplyChain(root, query.Direction, tiers, truncated);
     }
+
+    private static Direction DirectionOf(SupplyChainQuery query) =>
+        query.Direction == SupplyDirection.Upstream ? Direction.In : Direction.Out;
 }

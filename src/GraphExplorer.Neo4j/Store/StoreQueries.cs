@@ -20,8 +20,8 @@ internal static partial class StoreQueries
     public const string Search = "Search";
     public const string ListEntities = "ListEntities";
     public const string Reach = "Reach";
+    public const string MixedReach = "MixedReach";
     public const string ShortestPaths = "ShortestPaths";
-    public const string Exposure = "Exposure";
 
     private static readonly ConcurrentDictionary<string, string> s_texts = new(StringComparer.Ordinal);
 

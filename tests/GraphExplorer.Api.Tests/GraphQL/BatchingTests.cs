@@ -48,6 +48,6 @@ public sealed class BatchingTests(ApiFactory api) : IClassFixture<ApiFactory>
             """);
 
         data["neighborhood"]!["edges"]!.AsArray().Count.ShouldBeGreaterThan(10);
-        store.Calls.ShouldBe(["neighborhood"]);
+        store.Calls.ShouldBe(["reach"]);
     }
 }

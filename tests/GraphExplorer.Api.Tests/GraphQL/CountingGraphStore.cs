@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
 
 namespace GraphExplorer.Api.Tests.GraphQL;
 
@@ -27,20 +28,11 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken) =>
         Record("list", inner.ListEntitiesAsync(query, cancellationToken));
 
-    public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken) =>
-        Record("neighborhood", inner.GetNeighborhoodAsync(query, cancellationToken));
+    public Task<IGraphView> FetchReachAsync(ReachQuery query, CancellationToken cancellationToken) =>
+        Record("reach", inner.FetchReachAsync(query, cancellationToken));
 
     public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
         Record("paths", inner.FindShortestPathsAsync(query, cancellationToken));
-
-    public Task<SupplyChain> GetSupplyChainAsync(SupplyChainQuery query, CancellationToken cancellationToken) =>
-        Record("supplyChain", inner.GetSupplyChainAsync(query, cancellationToken));
-
-    public Task<IReadOnlyList<Ownership>> GetOwnersAsync(OwnersQuery query, CancellationToken cancellationToken) =>
-        Record("owners", inner.GetOwnersAsync(query, cancellationToken));
-
-    public Task<IReadOnlyList<Exposure>> GetExposureAsync(ExposureQuery query, CancellationToken cancellationToken) =>
-        Record("exposure", inner.GetExposureAsync(query, cancellationToken));
 
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
 

@@ -71,7 +71,7 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
             "ShortestPaths" => Result(
                 ["pathCount", "relationships", "ends"],
                 [["{\"$type\":\"Integer\",\"_value\":\"1\"}", List(s_relationships.Select(Relationship)), List(s_nodes.Select(Node))]]),
-            "Reach" or "Exposure" => Result(
+            "Reach" or "MixedReach" => Result(
                 ["relationships", "ends"], [[List(s_relationships.Select(Relationship)), List(s_nodes.Select(Node))]]),
             _ => throw new InvalidOperationException($"The fake Query API does not know this statement: {statement}"),
         };

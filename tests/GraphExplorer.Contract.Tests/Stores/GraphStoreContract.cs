@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
 
 namespace GraphExplorer.Contract.Tests.Stores;
 
@@ -147,7 +148,7 @@ public abstract class GraphStoreContract
     public async Task Neighborhood_walks_breadth_first_in_id_order()
     {
         var store = await OpenStoreAsync();
-        var tiktok = await store.GetNeighborhoodAsync(
+        var tiktok = await store.NeighborhoodAsync(
             new NeighborhoodQuery("tiktok", 1, Direction.In, Types(RelationshipType.Owns, RelationshipType.Regulates), 100), Ct);
 
         tiktok.Nodes.Select(n => n.Id).ShouldBe(["tiktok", "bytedance", "chinese-government", "donald-trump", "us-government"]);
@@ -155,7 +156,7 @@ public abstract class GraphStoreContract
             ["bytedance-owns-tiktok", "chinese-government-regulates-tiktok", "donald-trump-regulates-tiktok", "us-government-regulates-tiktok"]);
         tiktok.Truncated.ShouldBeFalse();
 
-        var limited = await store.GetNeighborhoodAsync(new NeighborhoodQuery("bytedance", 2, Direction.Both, null, 5), Ct);
+        var limited = await store.NeighborhoodAsync(new NeighborhoodQuery("bytedance", 2, Direction.Both, null, 5), Ct);
         limited.Nodes.Count.ShouldBe(5);
         limited.Nodes[0].Id.ShouldBe("bytedance");
         limited.Truncated.ShouldBeTrue();
@@ -166,7 +167,7 @@ public abstract class GraphStoreContract
     {
         var store = await OpenStoreAsync();
         var error = await Should.ThrowAsync<GraphQueryException>(
-            () => store.GetNeighborhoodAsync(new NeighborhoodQuery("no-such-entity", 2, Direction.Both, null, 10), Ct));
+            () => store.NeighborhoodAsync(new NeighborhoodQuery("no-such-entity", 2, Direction.Both, null, 10), Ct));
         error.Code.ShouldBe(ErrorCodes.NotFound);
     }
 
@@ -217,7 +218,7 @@ public abstract class GraphStoreContract
     public async Task Supply_chain_lists_suppliers_tier_by_tier()
     {
         var store = await OpenStoreAsync();
-        var upstream = await store.GetSupplyChainAsync(new SupplyChainQuery("bytedance", SupplyDirection.Upstream, 3, 100), Ct);
+        var upstream = await store.SupplyChainAsync(new SupplyChainQuery("bytedance", SupplyDirection.Upstream, 3, 100), Ct);
 
         upstream.Root.Id.ShouldBe("bytedance");
         upstream.Tiers.Count.ShouldBe(1);
@@ -226,7 +227,7 @@ public abstract class GraphStoreContract
         upstream.Tiers[0].Relationships.Count.ShouldBe(7);
         upstream.Truncated.ShouldBeFalse();
 
-        var downstream = await store.GetSupplyChainAsync(new SupplyChainQuery("nvidia", SupplyDirection.Downstream, 3, 1), Ct);
+        var downstream = await store.SupplyChainAsync(new SupplyChainQuery("nvidia", SupplyDirection.Downstream, 3, 1), Ct);
         downstream.Tiers.Single().Entities.Select(e => e.Id).ShouldBe(["bytedance"]);
         downstream.Truncated.ShouldBeTrue();
     }
@@ -235,21 +236,21 @@ public abstract class GraphStoreContract
     public async Task Owners_follow_owns_backwards()
     {
         var store = await OpenStoreAsync();
-        var owners = await store.GetOwnersAsync(new OwnersQuery("tiktok", 5, 100), Ct);
+        var owners = await store.OwnersAsync(new OwnersQuery("tiktok", 5, 100), Ct);
 
         var owner = owners.Single();
         owner.Owner.Id.ShouldBe("bytedance");
         owner.IsDirect.ShouldBeTrue();
         owner.IsUltimate.ShouldBeTrue();
         owner.Chain.Nodes.Select(n => n.Id).ShouldBe(["bytedance", "tiktok"]);
-        (await store.GetOwnersAsync(new OwnersQuery("bytedance", 5, 100), Ct)).ShouldBeEmpty();
+        (await store.OwnersAsync(new OwnersQuery("bytedance", 5, 100), Ct)).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task Exposure_finds_the_rules_that_reach_an_entity_and_their_issuers()
     {
         var store = await OpenStoreAsync();
-        var exposure = await store.GetExposureAsync(new ExposureQuery("bytedance", 2, 1000), Ct);
+        var exposure = await store.ExposureAsync(new ExposureQuery("bytedance", 2, 1000), Ct);
         var by = exposure.Select(e => e.By.Id).ToList();
 
         exposure.Select(e => (e.By.Id, e.Through.Id)).ShouldBeUnique();

@@ -1,6 +1,7 @@
 using GraphExplorer.Contract.Tests.Neo4j;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
 using GraphExplorer.Embedded;
 using GraphExplorer.Embedded.Loading;
 
@@ -27,13 +28,13 @@ public sealed class Neo4jGraphStoreTests : GraphStoreContract
             foreach (var direction in Enum.GetValues<Direction>())
             {
                 var neighborhood = new NeighborhoodQuery(id, 2, direction, null, 15);
-                await SameAsync(id, s => s.GetNeighborhoodAsync(neighborhood, ct));
+                await SameAsync(id, s => s.NeighborhoodAsync(neighborhood, ct));
             }
 
-            await SameAsync(id, s => s.GetSupplyChainAsync(new SupplyChainQuery(id, SupplyDirection.Upstream, 3, 50), ct));
-            await SameAsync(id, s => s.GetSupplyChainAsync(new SupplyChainQuery(id, SupplyDirection.Downstream, 3, 50), ct));
-            await SameAsync(id, s => s.GetOwnersAsync(new OwnersQuery(id, 5, 100), ct));
-            await SameAsync(id, s => s.GetExposureAsync(new ExposureQuery(id, 3, 1000), ct));
+            await SameAsync(id, s => s.SupplyChainAsync(new SupplyChainQuery(id, SupplyDirection.Upstream, 3, 50), ct));
+            await SameAsync(id, s => s.SupplyChainAsync(new SupplyChainQuery(id, SupplyDirection.Downstream, 3, 50), ct));
+            await SameAsync(id, s => s.OwnersAsync(new OwnersQuery(id, 5, 100), ct));
+            await SameAsync(id, s => s.ExposureAsync(new ExposureQuery(id, 3, 1000), ct));
             await SameAsync(id, s => s.FindShortestPathsAsync(new PathQuery(id, "bytedance", 4, null, false, 20), ct));
             await SameAsync(id, s => s.FindShortestPathsAsync(new PathQuery("nvidia", id, 4, null, true, 20), ct));
         }

@@ -58,8 +58,8 @@ public sealed class BulkSmokeTests : IDisposable
     {
         foreach (var id in _queries.Neighborhood)
         {
-            var whole = await _store.GetNeighborhoodAsync(new NeighborhoodQuery(id, 2, Direction.Both, null, 100_000), Token);
-            var capped = await _store.GetNeighborhoodAsync(new NeighborhoodQuery(id, 2, Direction.Both, null, 200), Token);
+            var whole = await _store.NeighborhoodAsync(new NeighborhoodQuery(id, 2, Direction.Both, null, 100_000), Token);
+            var capped = await _store.NeighborhoodAsync(new NeighborhoodQuery(id, 2, Direction.Both, null, 200), Token);
 
             var levels = NaiveLevels(id, Direction.Both, null, 2);
             whole.Truncated.ShouldBeFalse();
@@ -75,7 +75,7 @@ public sealed class BulkSmokeTests : IDisposable
         var supplies = new HashSet<RelationshipType> { RelationshipType.Supplies };
         foreach (var id in _queries.SupplyChain)
         {
-            var chain = await _store.GetSupplyChainAsync(new SupplyChainQuery(id, SupplyDirection.Upstream, 3, 100_000), Token);
+            var chain = await _store.SupplyChainAsync(new SupplyChainQuery(id, SupplyDirection.Upstream, 3, 100_000), Token);
 
             var levels = NaiveLevels(id, Direction.In, supplies, 3);
             for (var tier = 1; tier <= 3; tier++)
@@ -141,7 +141,7 @@ public sealed class BulkSmokeTests : IDisposable
         var owns = new HashSet<RelationshipType> { RelationshipType.Owns };
         foreach (var id in _queries.Owners)
         {
-            var owners = await _store.GetOwnersAsync(new OwnersQuery(id, 5, 1000), Token);
+            var owners = await _store.OwnersAsync(new OwnersQuery(id, 5, 1000), Token);
 
             var levels = NaiveLevels(id, Direction.In, owns, 5);
             owners.Select(o => o.Owner.Id).Distinct().Order().ShouldBe(levels.Skip(1).SelectMany(l => l).Order());

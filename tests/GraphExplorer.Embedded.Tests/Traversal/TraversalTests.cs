@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
 
 namespace GraphExplorer.Embedded.Tests.Traversal;
 
@@ -62,7 +63,7 @@ public class TraversalTests
     [Fact]
     public async Task Supply_chain_tiers_take_each_entity_at_its_nearest_tier()
     {
-        var chain = await _store.GetSupplyChainAsync(new SupplyChainQuery("buyer", SupplyDirection.Upstream, 3, 100), s_none);
+        var chain = await _store.SupplyChainAsync(new SupplyChainQuery("buyer", SupplyDirection.Upstream, 3, 100), s_none);
 
         // m1 supplies s1, but both are already tier 2 (m1 also supplies s2 directly), so there is no tier 3.
         chain.Tiers.Select(t => t.Tier).ShouldBe([1, 2]);
@@ -75,8 +76,8 @@ public class TraversalTests
     [Fact]
     public async Task Supply_chain_downstream_and_truncation()
     {
-        var downstream = await _store.GetSupplyChainAsync(new SupplyChainQuery("m1", SupplyDirection.Downstream, 1, 100), s_none);
-        var capped = await _store.GetSupplyChainAsync(new SupplyChainQuery("buyer", SupplyDirection.Upstream, 3, 2), s_none);
+        var downstream = await _store.SupplyChainAsync(new SupplyChainQuery("m1", SupplyDirection.Downstream, 1, 100), s_none);
+        var capped = await _store.SupplyChainAsync(new SupplyChainQuery("buyer", SupplyDirection.Upstream, 3, 2), s_none);
 
         Ids(downstream.Tiers.ShouldHaveSingleItem().Entities).ShouldBe(["s1", "s2"]);
         Ids(capped.Tiers.SelectMany(t => t.Entities)).ShouldBe(["s2", "s3"]);
@@ -86,7 +87,7 @@ public class TraversalTests
     [Fact]
     public async Task Owners_with_chains_and_effective_percentages()
     {
-        var owners = await _store.GetOwnersAsync(new OwnersQuery("subsub", 5, 100), s_none);
+        var owners = await _store.OwnersAsync(new OwnersQuery("subsub", 5, 100), s_none);
 
         owners.Select(o => (o.Owner.Id, o.Depth, o.IsDirect, o.IsUltimate, o.EffectivePercentage)).ShouldBe(
         [
@@ -102,17 +103,17 @@ public class TraversalTests
     [Fact]
     public async Task Owners_stop_at_max_depth_and_refuse_past_max_chains()
     {
-        var owners = await _store.GetOwnersAsync(new OwnersQuery("subsub", 1, 100), s_none);
+        var owners = await _store.OwnersAsync(new OwnersQuery("subsub", 1, 100), s_none);
         owners.ShouldHaveSingleItem().Owner.Id.ShouldBe("sub");
 
-        var error = await Should.ThrowAsync<GraphQueryException>(() => _store.GetOwnersAsync(new OwnersQuery("subsub", 5, 2), s_none));
+        var error = await Should.ThrowAsync<GraphQueryException>(() => _store.OwnersAsync(new OwnersQuery("subsub", 5, 2), s_none));
         error.Code.ShouldBe(ErrorCodes.LimitExceeded);
     }
 
     [Fact]
     public async Task Exposure_through_supply_manufacture_issuer_and_location()
     {
-        var exposures = await _store.GetExposureAsync(new ExposureQuery("buyer", 4, 1000), s_none);
+        var exposures = await _store.ExposureAsync(new ExposureQuery("buyer", 4, 1000), s_none);
 
         // Breadth first: the country (buyer -> city -> country) and the chip (buyer <- maker -> chip) are both two steps
         // away; the city comes first among the buyer's relationships (l1 before p6).
@@ -129,8 +130,8 @@ public class TraversalTests
     [Fact]
     public async Task Exposure_respects_max_depth()
     {
-        var shallow = await _store.GetExposureAsync(new ExposureQuery("buyer", 1, 1000), s_none);
-        var self = await _store.GetExposureAsync(new ExposureQuery("chip", 0, 1000), s_none);
+        var shallow = await _store.ExposureAsync(new ExposureQuery("buyer", 1, 1000), s_none);
+        var self = await _store.ExposureAsync(new ExposureQuery("chip", 0, 1000), s_none);
 
         shallow.ShouldBeEmpty();
         self.Select(e => (e.By.Id, e.Channel)).ShouldBe([("rule", ExposureChannel.Self), ("agency", ExposureChannel.Self)]);
@@ -139,8 +140,8 @@ public class TraversalTests
     [Fact]
     public async Task Neighborhood_levels_limit_and_truncation()
     {
-        var full = await _store.GetNeighborhoodAsync(new NeighborhoodQuery("s2", 1, Direction.Both, null, 200), s_none);
-        var capped = await _store.GetNeighborhoodAsync(new NeighborhoodQuery("s2", 2, Direction.Both, null, 3), s_none);
+        var full = await _store.NeighborhoodAsync(new NeighborhoodQuery("s2", 1, Direction.Both, null, 200), s_none);
+        var capped = await _store.NeighborhoodAsync(new NeighborhoodQuery("s2", 2, Direction.Both, null, 3), s_none);
 
         Ids(full.Nodes).ShouldBe(["s2", "s1", "buyer", "m1"]);
         full.Edges.Select(e => e.Id).ShouldBe(["p2", "p3", "p4"]);
@@ -186,11 +187,11 @@ public class TraversalTests
     {
         Func<Task> call = traversal switch
         {
-            "neighborhood" => () => _store.GetNeighborhoodAsync(new NeighborhoodQuery("x", 1, Direction.Both, null, 10), s_none),
+            "neighborhood" => () => _store.NeighborhoodAsync(new NeighborhoodQuery("x", 1, Direction.Both, null, 10), s_none),
             "paths" => () => _store.FindShortestPathsAsync(new PathQuery("a", "x", 3, null, false, 10), s_none),
-            "supply" => () => _store.GetSupplyChainAsync(new SupplyChainQuery("x", SupplyDirection.Upstream, 1, 10), s_none),
-            "owners" => () => _store.GetOwnersAsync(new OwnersQuery("x", 1, 10), s_none),
-            _ => () => _store.GetExposureAsync(new ExposureQuery("x", 1, 10), s_none),
+            "supply" => () => _store.SupplyChainAsync(new SupplyChainQuery("x", SupplyDirection.Upstream, 1, 10), s_none),
+            "owners" => () => _store.OwnersAsync(new OwnersQuery("x", 1, 10), s_none),
+            _ => () => _store.ExposureAsync(new ExposureQuery("x", 1, 10), s_none),
         };
 
         (await Should.ThrowAsync<GraphQueryException>(call)).Code.ShouldBe(ErrorCodes.NotFound);

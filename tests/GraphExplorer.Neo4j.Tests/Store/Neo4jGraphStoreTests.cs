@@ -1,6 +1,7 @@
 using System.Net;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
 using GraphExplorer.Neo4j.Testing;
 using GraphExplorer.Neo4j.Tests.Fixtures;
 using Microsoft.Extensions.Configuration;
@@ -124,7 +125,7 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""",
             $$"""[{"$type":"List","_value":[{{Owns}}]},{"$type":"List","_value":[{{TikTok}},{{ByteDance}}]}]"""));
 
-        var owners = await Store.GetOwnersAsync(new OwnersQuery("tiktok", 3, 10), Ct);
+        var owners = await Store.OwnersAsync(new OwnersQuery("tiktok", 3, 10), Ct);
 
         owners.Single().Owner.Id.ShouldBe("bytedance");
         owners.Single().EffectivePercentage.ShouldBe(100.0);
@@ -139,7 +140,7 @@ public sealed class Neo4jGraphStoreTests : IDisposable
     public async Task A_bound_past_the_configured_limit_is_refused_before_anything_is_sent()
     {
         var error = await Should.ThrowAsync<GraphQueryException>(
-            () => Store.GetNeighborhoodAsync(new NeighborhoodQuery("tiktok", 99, Direction.Both, null, 10), Ct));
+            () => Store.NeighborhoodAsync(new NeighborhoodQuery("tiktok", 99, Direction.Both, null, 10), Ct));
 
         error.Code.ShouldBe(ErrorCodes.LimitExceeded);
         Handler.Requests.ShouldBeEmpty();
@@ -153,19 +154,40 @@ public sealed class Neo4jGraphStoreTests : IDisposable
             $$"""[{"$type":"List","_value":[{{Owns}},{{second}}]},{"$type":"List","_value":[{{TikTok}},{{ByteDance}}]}]"""));
 
         var error = await Should.ThrowAsync<GraphQueryException>(
-            () => Store.GetNeighborhoodAsync(new NeighborhoodQuery("tiktok", 2, Direction.Both, null, 10), Ct));
+            () => Store.NeighborhoodAsync(new NeighborhoodQuery("tiktok", 2, Direction.Both, null, 10), Ct));
 
         error.Code.ShouldBe(ErrorCodes.LimitExceeded);
         error.Message.ShouldContain("GraphExplorer:Neo4j:MaxFetchedRelationships");
     }
 
     [Fact]
+    public async Task A_walk_whose_steps_go_both_ways_follows_each_type_its_own_way()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""",
+            $$"""[{"$type":"List","_value":[]},{"$type":"List","_value":[{{ByteDance}}]}]"""));
+
+        var exposures = await Store.ExposureAsync(new ExposureQuery("bytedance", 2, 100), Ct);
+
+        exposures.ShouldBeEmpty();
+        var request = Handler.Requests.Single().Json;
+        var statement = request.GetProperty("statement").GetString()!;
+        statement.ShouldStartWith("// GraphExplorer MixedReach:");
+        statement.ShouldContain("-[step:OWNS|DEVELOPS|MANUFACTURES|SUPPLIES|ISSUED|RESTRICTS|REGULATES|OPERATES_IN|LEASES_FROM|LOCATED_IN|PART_OF]-");
+        statement.ShouldContain("type(step) IN ['SUPPLIES', 'ISSUED', 'RESTRICTS', 'REGULATES'] THEN endNode(step) = a");
+        statement.ShouldContain("type(step) IN ['OWNS', 'DEVELOPS', 'MANUFACTURES', 'OPERATES_IN', 'LEASES_FROM', 'LOCATED_IN', 'PART_OF'] THEN startNode(step) = a");
+        statement.ShouldContain("){0,3} (x)");
+        System.Text.RegularExpressions.Regex.IsMatch(statement, @"/\*@\w").ShouldBeFalse(statement);
+        request.GetProperty("parameters").GetProperty("ids").GetProperty("_value")[0].GetProperty("_value").GetString().ShouldBe("bytedance");
+    }
+
+    [Fact]
     public async Task An_unknown_start_is_not_found_as_in_the_embedded_store()
     {
-        Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]"""));
+        // Reach.cypher aggregates, so an unknown start is one row of empty lists.
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""", """[{"$type":"List","_value":[]},{"$type":"List","_value":[]}]"""));
 
         var error = await Should.ThrowAsync<GraphQueryException>(
-            () => Store.GetSupplyChainAsync(new SupplyChainQuery("nobody", SupplyDirection.Upstream, 2, 10), Ct));
+            () => Store.SupplyChainAsync(new SupplyChainQuery("nobody", SupplyDirection.Upstream, 2, 10), Ct));
 
         error.Code.ShouldBe(ErrorCodes.NotFound);
     }

@@ -2,6 +2,7 @@ using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Api.GraphQL.Relationships;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Traversal;
 using GraphQL;
 using GraphQL.Types;
 
@@ -27,7 +28,7 @@ public static class TraversalQueries
                     c.GetArgument("direction", Direction.Both),
                     Arguments.Types(c),
                     TraversalLimits.Check("limit", c.GetArgument("limit", 200), 1, limits.MaxNeighborhoodLimit));
-                var subgraph = await c.Loaders().Store.GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
+                var subgraph = await c.Loaders().Store.NeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(subgraph.Nodes);
                 return subgraph;
             });
@@ -68,7 +69,7 @@ public static class TraversalQueries
                     c.GetArgument("direction", SupplyDirection.Upstream),
                     TraversalLimits.Check("maxTiers", c.GetArgument("maxTiers", 3), 1, limits.MaxSupplyTiers),
                     limits.MaxSupplyChainEntities);
-                var chain = await c.Loaders().Store.GetSupplyChainAsync(query, c.CancellationToken).ConfigureAwait(false);
+                var chain = await c.Loaders().Store.SupplyChainAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(chain.Tiers.SelectMany(t => t.Entities).Append(chain.Root));
                 return chain;
             });
@@ -84,7 +85,7 @@ public static class TraversalQueries
                     Arguments.Id(c, "id"),
                     TraversalLimits.Check("maxDepth", c.GetArgument("maxDepth", 5), 1, limits.MaxOwnershipDepth),
                     limits.MaxOwnershipChains);
-                var owners = await c.Loaders().Store.GetOwnersAsync(query, c.CancellationToken).ConfigureAwait(false);
+                var owners = await c.Loaders().Store.OwnersAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(owners.SelectMany(o => o.Chain.Nodes));
                 return owners;
             });
@@ -102,7 +103,7 @@ public static class TraversalQueries
                     Arguments.Id(c, "id"),
                     TraversalLimits.Check("maxDepth", c.GetArgument("maxDepth", 4), 0, limits.MaxExposureDepth),
                     limits.MaxExposureReached);
-                var exposures = await c.Loaders().Store.GetExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
+                var exposures = await c.Loaders().Store.ExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
                 var selected = channels is null ? exposures : exposures.Where(e => channels.Contains(e.Channel)).ToList();
                 c.Loaders().Prime(selected.SelectMany(e => e.Path.Nodes));
                 return selected;

@@ -1,0 +1,26 @@
+using GraphExplorer.Core.Store;
+
+namespace GraphExplorer.Core.Traversal;
+
+/// <summary>
+/// A traversal is a walk: the part of the graph it can touch (a <see cref="ReachQuery"/>) and the code that walks it.
+/// The same walk runs over either store, so both answer alike by construction.
+/// </summary>
+public static class GraphWalks
+{
+    public static async Task<T> WalkAsync<T>(
+        this IGraphStore store, ReachQuery reach, Func<IGraphView, T> walk, CancellationToken cancellationToken) =>
+        walk(await store.FetchReachAsync(reach, cancellationToken).ConfigureAwait(false));
+
+    public static Task<Subgraph> NeighborhoodAsync(this IGraphStore store, NeighborhoodQuery query, CancellationToken cancellationToken) =>
+        store.WalkAsync(NeighborhoodWalk.Reach(query), graph => NeighborhoodWalk.Run(graph, query), cancellationToken);
+
+    public static Task<SupplyChain> SupplyChainAsync(this IGraphStore store, SupplyChainQuery query, CancellationToken cancellationToken) =>
+        store.WalkAsync(SupplyChainWalk.Reach(query), graph => SupplyChainWalk.Run(graph, query), cancellationToken);
+
+    public static Task<IReadOnlyList<Ownership>> OwnersAsync(this IGraphStore store, OwnersQuery query, CancellationToken cancellationToken) =>
+        store.WalkAsync(OwnershipWalk.Reach(query), graph => OwnershipWalk.Run(graph, query), cancellationToken);
+
+    public static Task<IReadOnlyList<Exposure>> ExposureAsync(this IGraphStore store, ExposureQuery query, CancellationToken cancellationToken) =>
+        store.WalkAsync(ExposureWalk.Reach(query), graph => ExposureWalk.Run(graph, query), cancellationToken);
+}
