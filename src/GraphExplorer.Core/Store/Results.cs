@@ -56,3 +56,9 @@ public enum ExposureChannel
 public sealed record Exposure(Entity By, Entity Through, ExposureChannel Channel, GraphPath Path);
 
 public sealed record StoreHealth(bool IsReady, string Store, string Description);
+
+/// <summary>An entity connected to every one of the asked entities, and the relationships that connect it to them, in id order.</summary>
+public sealed record CommonNeighbor(Entity Neighbor, IReadOnlyList<Relationship> Relationships);
+
+/// <summary>The asked entities (<see cref="Of"/>, in the order asked) and what they have in common, in neighbor-id order.</summary>
+public sealed record CommonNeighbors(IReadOnlyList<Entity> Of, IReadOnlyList<CommonNeighbor> Neighbors);

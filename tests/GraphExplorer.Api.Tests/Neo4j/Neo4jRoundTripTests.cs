@@ -49,6 +49,11 @@ public sealed class Neo4jRoundTripTests(Neo4jApiFactory factory) : IClassFixture
             ["ShortestPaths", "Reach", "Reach"]
         },
         {
+            "common neighbors with both ends of their relationships",
+            """{ commonNeighbors(ids: ["bytedance", "nvidia"]) { neighbor { id name } relationships { id from { name } to { name } } } }""",
+            ["Reach"]
+        },
+        {
             "entities page",
             """{ entities(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } } }""",
             ["ListEntities"]

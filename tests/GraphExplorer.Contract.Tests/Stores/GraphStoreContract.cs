@@ -267,6 +267,59 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Common_neighbors_are_the_entities_joined_to_every_asked_one_with_the_relationships_that_join_them()
+    {
+        var store = await OpenStoreAsync();
+        string[] suppliers = ["nvidia", "huawei-technologies", "cambricon-technologies"];
+        var filter = new RelationshipFilter(Direction.Out, Types(RelationshipType.Supplies), 50);
+
+        var common = await store.WalkAsync(
+            CommonNeighborsWalk.Reach(suppliers, filter), graph => CommonNeighborsWalk.Run(graph, suppliers, filter), Ct);
+
+        common.Of.Select(e => e.Id).ShouldBe(suppliers);
+        var buyer = common.Neighbors.ShouldHaveSingleItem();
+        buyer.Neighbor.Id.ShouldBe("bytedance");
+        buyer.Relationships.Select(r => r.Id).ShouldBe([
+            "cambricon-technologies-supplies-bytedance", "huawei-technologies-supplies-bytedance",
+            "nvidia-supplies-bytedance-7bn-plan", "nvidia-supplies-bytedance-capex-2025", "nvidia-supplies-bytedance-h20"]);
+        buyer.Relationships.ShouldAllBe(r => r.ToId == "bytedance" && suppliers.Contains(r.FromId));
+    }
+
+    [Fact]
+    public async Task Common_neighbors_in_every_direction_leave_out_the_asked_entities_and_keep_id_order()
+    {
+        var store = await OpenStoreAsync();
+        string[] pair = ["nvidia", "huawei-technologies"];
+        var filter = new RelationshipFilter(Direction.Both, null, 50);
+
+        var common = await store.WalkAsync(CommonNeighborsWalk.Reach(pair, filter), graph => CommonNeighborsWalk.Run(graph, pair, filter), Ct);
+        var firstOne = await store.WalkAsync(
+            CommonNeighborsWalk.Reach(pair, filter with { First = 1 }), graph => CommonNeighborsWalk.Run(graph, pair, filter with { First = 1 }), Ct);
+
+        var ids = common.Neighbors.Select(n => n.Neighbor.Id).ToList();
+        ids.ShouldBe(ids.Order(StringComparer.Ordinal).ToList());
+        ids.ShouldContain("bytedance");
+        ids.ShouldNotContain("nvidia");
+        ids.ShouldNotContain("huawei-technologies");
+        common.Neighbors.ShouldAllBe(n => n.Relationships.Any(r => r.FromId == "nvidia" || r.ToId == "nvidia") &&
+                                          n.Relationships.Any(r => r.FromId == "huawei-technologies" || r.ToId == "huawei-technologies"));
+        firstOne.Neighbors.Select(n => n.Neighbor.Id).ShouldBe([ids[0]]);
+    }
+
+    [Fact]
+    public async Task Common_neighbors_of_an_unknown_entity_is_not_found()
+    {
+        var store = await OpenStoreAsync();
+        string[] ids = ["nvidia", "no-such-entity"];
+        var filter = new RelationshipFilter(Direction.Both, null, 50);
+
+        var error = await Should.ThrowAsync<GraphQueryException>(
+            () => store.WalkAsync(CommonNeighborsWalk.Reach(ids, filter), graph => CommonNeighborsWalk.Run(graph, ids, filter), Ct));
+
+        error.Code.ShouldBe(ErrorCodes.NotFound);
+    }
+
+    [Fact]
     public async Task A_search_and_a_page_bring_the_relationships_they_are_asked_for()
     {
         var store = await OpenStoreAsync();

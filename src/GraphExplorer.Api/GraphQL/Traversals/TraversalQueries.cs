@@ -108,5 +108,25 @@ public static class TraversalQueries
                 c.Loaders().Prime(selected.SelectMany(e => e.Path.Nodes));
                 return selected;
             });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommonNeighborType>>>>("commonNeighbors")
+            .Description("What the given entities have in common: the entities connected to every one of them (shared suppliers, owners, regulators, competitors), in id order, each with the relationships that connect it to them. `direction` is read from the given entities.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", a => a.Description = $"Two to {CommonNeighborsWalk.MaxIds} entity ids.")
+            .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
+            .ResolveAsync(async c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                TraversalLimits.Check("ids", ids.Count, 2, CommonNeighborsWalk.MaxIds);
+                var filter = new RelationshipFilter(
+                    c.GetArgument("direction", Direction.Both),
+                    Arguments.Types(c),
+                    TraversalLimits.Check("first", c.GetArgument("first", 50), 1, c.Limits().MaxPageSize));
+                var common = await c.Loaders().Store.WalkAsync(
+                    CommonNeighborsWalk.Reach(ids, filter), graph => CommonNeighborsWalk.Run(graph, ids, filter), c.CancellationToken).ConfigureAwait(false);
+                c.Loaders().Prime(common.Of.Concat(common.Neighbors.Select(n => n.Neighbor)));
+                return common.Neighbors;
+            });
     }
 }
