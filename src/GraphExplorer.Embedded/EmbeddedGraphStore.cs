@@ -72,8 +72,13 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
     public Task<IGraphView> FetchReachAsync(ReachQuery query, CancellationToken cancellationToken) =>
         Task.FromResult<IGraphView>(new SnapshotView(_snapshot));
 
-    public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(PositionShortestPaths.Run(_snapshot, query));
+    public Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(PathQuery query, CancellationToken cancellationToken)
+    {
+        var graph = _snapshot;
+        var from = graph.TryGetIndex(query.FromId, out var fromIndex) ? fromIndex : throw GraphQueryException.NotFound(query.FromId);
+        var to = graph.TryGetIndex(query.ToId, out var toIndex) ? toIndex : throw GraphQueryException.NotFound(query.ToId);
+        return Task.FromResult(ShortestPathSearch.Run<SnapshotPathGraph, int, int>(new SnapshotPathGraph(graph, query.Types), from, to, query));
+    }
 
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
     {

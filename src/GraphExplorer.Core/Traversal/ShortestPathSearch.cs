@@ -4,91 +4,69 @@ using GraphExplorer.Core.Store;
 namespace GraphExplorer.Core.Traversal;
 
 /// <summary>
-/// All shortest paths between two entities, at most <c>MaxLength</c> long, the first
-/// <c>First</c> of them in lexicographic order of their relationship ids.
+/// All shortest paths between two entities, at most <c>MaxLength</c> long, the first <c>First</c> of them in
+/// lexicographic order of their relationship ids. Written once, generic over how a graph keys its nodes
+/// (<see cref="IPathGraph{TNode, TEdge}"/>): the embedded store runs it over index positions, a fetched subgraph over ids.
 /// </summary>
 public static class ShortestPathSearch
 {
+    /// <summary>Over a graph view, keyed by entity id.</summary>
     public static IReadOnlyList<GraphPath> Run(IGraphView graph, PathQuery query)
     {
         var from = graph.Find(query.FromId) ?? throw GraphQueryException.NotFound(query.FromId);
         var to = graph.Find(query.ToId) ?? throw GraphQueryException.NotFound(query.ToId);
-        if (from.Id == to.Id)
+        return Run<ViewPathGraph, string, Relationship>(new ViewPathGraph(graph, query.Types), from.Id, to.Id, query);
+    }
+
+    /// <summary>Between two nodes known to be in <paramref name="graph"/>; the query's types are the graph's to apply.</summary>
+    public static IReadOnlyList<GraphPath> Run<TGraph, TNode, TEdge>(TGraph graph, TNode from, TNode to, PathQuery query)
+        where TGraph : IPathGraph<TNode, TEdge>
+        where TNode : notnull
+    {
+        if (graph.NodeComparer.Equals(from, to))
         {
-            return [new GraphPath([from], [])];
+            return [new GraphPath([graph.EntityAt(from)], [])];
         }
 
         var forward = query.Directed ? Direction.Out : Direction.Both;
         var backward = query.Directed ? Direction.In : Direction.Both;
-        var meeting = Meet(graph, from.Id, to.Id, forward, backward, query.Types, query.MaxLength);
+        var meeting = Meet<TGraph, TNode, TEdge>(graph, from, to, forward, backward, query.MaxLength);
         if (meeting is null)
         {
             return [];
         }
 
-        var length = meeting.Length;
-        var onShortestPath = MarkOnShortestPaths(graph, meeting, forward, backward, query.Types);
-        var paths = new List<GraphPath>();
-        var nodes = new List<Entity> { from };
-        var relationships = new List<Relationship>();
-        Enumerate(from.Id, 0);
-        return paths;
-
-        void Enumerate(string at, int depth)
-        {
-            if (depth == length)
-            {
-                paths.Add(new GraphPath(nodes.ToArray(), relationships.ToArray()));
-                return;
-            }
-
-            foreach (var relationship in graph.RelationshipsOf(at, forward, query.Types))
-            {
-                var next = relationship.OtherEnd(at);
-                if (!onShortestPath.TryGetValue(next, out var position) || position != depth + 1)
-                {
-                    continue;
-                }
-
-                nodes.Add(graph.Find(next)!);
-                relationships.Add(relationship);
-                Enumerate(next, depth + 1);
-                nodes.RemoveAt(nodes.Count - 1);
-                relationships.RemoveAt(relationships.Count - 1);
-                if (paths.Count >= query.First)
-                {
-                    return;
-                }
-            }
-        }
+        var marked = MarkOnShortestPaths<TGraph, TNode, TEdge>(graph, meeting, forward, backward);
+        return Enumerate<TGraph, TNode, TEdge>(graph, from, meeting.Length, marked, forward, query.First);
     }
 
     /// <summary>
-    /// Where a bidirectional breadth-first search met: the distances from the start (levels
-    /// 0..<see cref="FromLevel"/>, complete), the distances to the target (levels
-    /// 0..<see cref="ToLevel"/>, complete), and the entities at distance <see cref="FromLevel"/>
-    /// from the start and <see cref="ToLevel"/> to the target: every shortest path passes through
-    /// exactly one of them.
+    /// Where a bidirectional breadth-first search met: the distances from the start (levels 0..<see cref="FromLevel"/>,
+    /// complete), the distances to the target (levels 0..<see cref="ToLevel"/>, complete), and the nodes at distance
+    /// <see cref="FromLevel"/> from the start and <see cref="ToLevel"/> to the target: every shortest path passes
+    /// through exactly one of them.
     /// </summary>
-    private sealed record Meeting(
-        Dictionary<string, int> FromStart, Dictionary<string, int> ToTarget, int FromLevel, int ToLevel, List<string> Middle)
+    private sealed record Meeting<TNode>(
+        Dictionary<TNode, int> FromStart, Dictionary<TNode, int> ToTarget, int FromLevel, int ToLevel, List<TNode> Middle)
+        where TNode : notnull
     {
         public int Length => FromLevel + ToLevel;
     }
 
     /// <summary>
-    /// Expands whole levels from both ends, always the side with the smaller frontier, until they
-    /// share an entity. While they share none, every path is longer than the sum of the levels, so
-    /// the first shared entities lie exactly at the meeting levels of some shortest path.
+    /// Expands whole levels from both ends, always the side with the smaller frontier, until they share a node. While
+    /// they share none, every path is longer than the sum of the levels, so the first shared nodes lie exactly at the
+    /// meeting levels of some shortest path.
     /// </summary>
-    private static Meeting? Meet(
-        IGraphView graph, string start, string target, Direction forward, Direction backward,
-        IReadOnlySet<RelationshipType>? types, int maxLength)
+    private static Meeting<TNode>? Meet<TGraph, TNode, TEdge>(
+        TGraph graph, TNode start, TNode target, Direction forward, Direction backward, int maxLength)
+        where TGraph : IPathGraph<TNode, TEdge>
+        where TNode : notnull
     {
-        var fromStart = new Dictionary<string, int>(StringComparer.Ordinal) { [start] = 0 };
-        var toTarget = new Dictionary<string, int>(StringComparer.Ordinal) { [target] = 0 };
-        var startFrontier = new List<string> { start };
-        var targetFrontier = new List<string> { target };
+        var fromStart = new Dictionary<TNode, int>(graph.NodeComparer) { [start] = 0 };
+        var toTarget = new Dictionary<TNode, int>(graph.NodeComparer) { [target] = 0 };
+        var startFrontier = new List<TNode> { start };
+        var targetFrontier = new List<TNode> { target };
         int fromLevel = 0, toLevel = 0;
         while (fromLevel + toLevel < maxLength && startFrontier.Count > 0 && targetFrontier.Count > 0)
         {
@@ -96,19 +74,19 @@ public static class ShortestPathSearch
             var (seen, other, frontier, direction, level) = expandStart
                 ? (fromStart, toTarget, startFrontier, forward, fromLevel + 1)
                 : (toTarget, fromStart, targetFrontier, backward, toLevel + 1);
-            var next = new List<string>();
-            var middle = new List<string>();
-            foreach (var id in frontier)
+            var next = new List<TNode>();
+            var middle = new List<TNode>();
+            foreach (var node in frontier)
             {
-                foreach (var relationship in graph.RelationshipsOf(id, direction, types))
+                foreach (var edge in graph.EdgesOf(node, direction))
                 {
-                    var entity = relationship.OtherEnd(id);
-                    if (seen.TryAdd(entity, level))
+                    var neighbor = graph.OtherEnd(edge, node);
+                    if (seen.TryAdd(neighbor, level))
                     {
-                        next.Add(entity);
-                        if (other.ContainsKey(entity))
+                        next.Add(neighbor);
+                        if (other.ContainsKey(neighbor))
                         {
-                            middle.Add(entity);
+                            middle.Add(neighbor);
                         }
                     }
                 }
@@ -127,7 +105,7 @@ public static class ShortestPathSearch
 
             if (middle.Count > 0)
             {
-                return new Meeting(fromStart, toTarget, fromLevel, toLevel, middle);
+                return new Meeting<TNode>(fromStart, toTarget, fromLevel, toLevel, middle);
             }
         }
 
@@ -135,16 +113,18 @@ public static class ShortestPathSearch
     }
 
     /// <summary>
-    /// The entities on some shortest path, each with its position on it: the middle entities, then
-    /// walking back towards the start and on towards the target through the complete levels.
+    /// The nodes on some shortest path, each with its position on it: the middle nodes, then walking back towards the
+    /// start and on towards the target through the complete levels.
     /// </summary>
-    private static Dictionary<string, int> MarkOnShortestPaths(
-        IGraphView graph, Meeting meeting, Direction forward, Direction backward, IReadOnlySet<RelationshipType>? types)
+    private static Dictionary<TNode, int> MarkOnShortestPaths<TGraph, TNode, TEdge>(
+        TGraph graph, Meeting<TNode> meeting, Direction forward, Direction backward)
+        where TGraph : IPathGraph<TNode, TEdge>
+        where TNode : notnull
     {
-        var marked = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var id in meeting.Middle)
+        var marked = new Dictionary<TNode, int>(graph.NodeComparer);
+        foreach (var node in meeting.Middle)
         {
-            marked[id] = meeting.FromLevel;
+            marked[node] = meeting.FromLevel;
         }
 
         var frontier = meeting.Middle;
@@ -161,14 +141,14 @@ public static class ShortestPathSearch
 
         return marked;
 
-        List<string> MarkLevel(List<string> level, Direction direction, Dictionary<string, int> distance, int wanted, int position)
+        List<TNode> MarkLevel(List<TNode> level, Direction direction, Dictionary<TNode, int> distance, int wanted, int position)
         {
-            var next = new List<string>();
-            foreach (var id in level)
+            var next = new List<TNode>();
+            foreach (var node in level)
             {
-                foreach (var relationship in graph.RelationshipsOf(id, direction, types))
+                foreach (var edge in graph.EdgesOf(node, direction))
                 {
-                    var other = relationship.OtherEnd(id);
+                    var other = graph.OtherEnd(edge, node);
                     if (distance.TryGetValue(other, out var d) && d == wanted && marked.TryAdd(other, position))
                     {
                         next.Add(other);
@@ -177,6 +157,54 @@ public static class ShortestPathSearch
             }
 
             return next;
+        }
+    }
+
+    /// <summary>The paths through the marked nodes, depth first, each node's onward edges in relationship-id order.</summary>
+    private static List<GraphPath> Enumerate<TGraph, TNode, TEdge>(
+        TGraph graph, TNode from, int length, Dictionary<TNode, int> marked, Direction forward, int first)
+        where TGraph : IPathGraph<TNode, TEdge>
+        where TNode : notnull
+    {
+        var paths = new List<GraphPath>();
+        var nodes = new List<Entity> { graph.EntityAt(from) };
+        var steps = new List<Relationship>();
+        var byId = Comparer<(TEdge Edge, TNode Next)>.Create((a, b) => graph.CompareById(a.Edge, b.Edge));
+        Step(from, 0);
+        return paths;
+
+        void Step(TNode at, int depth)
+        {
+            if (depth == length)
+            {
+                paths.Add(new GraphPath(nodes.ToArray(), steps.ToArray()));
+                return;
+            }
+
+            // Only the edges that step onto a shortest path, copied: the graph may reuse its edge list.
+            var onward = new List<(TEdge Edge, TNode Next)>();
+            foreach (var edge in graph.EdgesOf(at, forward))
+            {
+                var next = graph.OtherEnd(edge, at);
+                if (marked.TryGetValue(next, out var position) && position == depth + 1)
+                {
+                    onward.Add((edge, next));
+                }
+            }
+
+            onward.Sort(byId);
+            foreach (var (edge, next) in onward)
+            {
+                nodes.Add(graph.EntityAt(next));
+                steps.Add(graph.RelationshipAt(edge));
+                Step(next, depth + 1);
+                nodes.RemoveAt(nodes.Count - 1);
+                steps.RemoveAt(steps.Count - 1);
+                if (paths.Count >= first)
+                {
+                    return;
+                }
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ public static class EntityFields
             {
                 var limits = c.Limits();
                 var first = TraversalLimits.Check("first", c.GetArgument("first", limits.MaxRelationshipsPerEntity), 0, limits.MaxRelationshipsPerEntity);
-                var filter = new RelationshipFilter(c.GetArgument("direction", Direction.Both), Arguments.Types(c), first);
+                var filter = new RelationshipFilter(c.GetArgument<Direction>("direction"), Arguments.Types(c), first);
                 return c.Loaders().Relationships(c.Source.Id, filter)
                     .Then((list, _) => Task.FromResult<IReadOnlyList<Relationship>>(list ?? []));
             });

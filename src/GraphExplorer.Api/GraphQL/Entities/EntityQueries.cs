@@ -39,7 +39,7 @@ public static class EntityQueries
                         $"Argument 'text' may be at most {limits.MaxSearchTextLength} characters (the configured limit); it was {text.Length}.");
                 }
 
-                var first = TraversalLimits.Check("first", c.GetArgument("first", 20), 0, limits.MaxPageSize);
+                var first = TraversalLimits.Check("first", c.GetArgument<int>("first"), 0, limits.MaxPageSize);
                 var kinds = c.GetArgument<List<EntityKind>?>("kinds") is { Count: > 0 } list ? list.ToHashSet() : null;
                 var withRelationships = RelationshipsLookahead.Read(c, limits);
                 var found = await c.Loaders().Store.SearchAsync(
@@ -52,12 +52,12 @@ public static class EntityQueries
         query.Field<NonNullGraphType<EntityConnectionType>>("entities")
             .Description("Every entity (or every entity of one kind), ordered by id, a page at a time.")
             .Argument<EntityKindEnum>("kind")
-            .Argument<IntGraphType>("first", a => a.Description = "Page size (default 50).")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
-                var first = TraversalLimits.Check("first", c.GetArgument("first", 50), 0, limits.MaxPageSize);
+                var first = TraversalLimits.Check("first", c.GetArgument<int>("first"), 0, limits.MaxPageSize);
                 var afterId = c.GetArgument<string?>("after") is { } after ? DecodeCursor(after) : null;
                 var withRelationships = RelationshipsLookahead.ReadInConnection(c, limits);
                 var page = await c.Loaders().Store.ListEntitiesAsync(

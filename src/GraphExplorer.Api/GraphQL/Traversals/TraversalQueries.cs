@@ -24,10 +24,10 @@ public static class TraversalQueries
                 var limits = c.Limits();
                 var query = new NeighborhoodQuery(
                     Arguments.Id(c, "id"),
-                    TraversalLimits.Check("depth", c.GetArgument("depth", 1), 1, limits.MaxNeighborhoodDepth),
-                    c.GetArgument("direction", Direction.Both),
+                    TraversalLimits.Check("depth", c.GetArgument<int>("depth"), 1, limits.MaxNeighborhoodDepth),
+                    c.GetArgument<Direction>("direction"),
                     Arguments.Types(c),
-                    TraversalLimits.Check("limit", c.GetArgument("limit", 200), 1, limits.MaxNeighborhoodLimit));
+                    TraversalLimits.Check("limit", c.GetArgument<int>("limit"), 1, limits.MaxNeighborhoodLimit));
                 var subgraph = await c.Loaders().Store.NeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(subgraph.Nodes);
                 return subgraph;
@@ -47,10 +47,10 @@ public static class TraversalQueries
                 var query = new PathQuery(
                     Arguments.Id(c, "from"),
                     Arguments.Id(c, "to"),
-                    TraversalLimits.Check("maxLength", c.GetArgument("maxLength", 6), 1, limits.MaxPathLength),
+                    TraversalLimits.Check("maxLength", c.GetArgument<int>("maxLength"), 1, limits.MaxPathLength),
                     Arguments.Types(c),
-                    c.GetArgument("directed", false),
-                    TraversalLimits.Check("first", c.GetArgument("first", 10), 1, limits.MaxPaths));
+                    c.GetArgument<bool>("directed"),
+                    TraversalLimits.Check("first", c.GetArgument<int>("first"), 1, limits.MaxPaths));
                 var paths = await c.Loaders().Store.FindShortestPathsAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(paths.SelectMany(p => p.Nodes));
                 return paths;
@@ -66,8 +66,8 @@ public static class TraversalQueries
                 var limits = c.Limits();
                 var query = new SupplyChainQuery(
                     Arguments.Id(c, "id"),
-                    c.GetArgument("direction", SupplyDirection.Upstream),
-                    TraversalLimits.Check("maxTiers", c.GetArgument("maxTiers", 3), 1, limits.MaxSupplyTiers),
+                    c.GetArgument<SupplyDirection>("direction"),
+                    TraversalLimits.Check("maxTiers", c.GetArgument<int>("maxTiers"), 1, limits.MaxSupplyTiers),
                     limits.MaxSupplyChainEntities);
                 var chain = await c.Loaders().Store.SupplyChainAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(chain.Tiers.SelectMany(t => t.Entities).Append(chain.Root));
@@ -83,7 +83,7 @@ public static class TraversalQueries
                 var limits = c.Limits();
                 var query = new OwnersQuery(
                     Arguments.Id(c, "id"),
-                    TraversalLimits.Check("maxDepth", c.GetArgument("maxDepth", 5), 1, limits.MaxOwnershipDepth),
+                    TraversalLimits.Check("maxDepth", c.GetArgument<int>("maxDepth"), 1, limits.MaxOwnershipDepth),
                     limits.MaxOwnershipChains);
                 var owners = await c.Loaders().Store.OwnersAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(owners.SelectMany(o => o.Chain.Nodes));
@@ -101,7 +101,7 @@ public static class TraversalQueries
                 var channels = c.GetArgument<List<ExposureChannel>?>("channels") is { Count: > 0 } wanted ? wanted.ToHashSet() : null;
                 var query = new ExposureQuery(
                     Arguments.Id(c, "id"),
-                    TraversalLimits.Check("maxDepth", c.GetArgument("maxDepth", 4), 0, limits.MaxExposureDepth),
+                    TraversalLimits.Check("maxDepth", c.GetArgument<int>("maxDepth"), 0, limits.MaxExposureDepth),
                     limits.MaxExposureReached);
                 var exposures = await c.Loaders().Store.ExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
                 var selected = channels is null ? exposures : exposures.Where(e => channels.Contains(e.Channel)).ToList();
@@ -120,9 +120,9 @@ public static class TraversalQueries
                 var ids = c.GetArgument<List<string>>("ids");
                 TraversalLimits.Check("ids", ids.Count, 2, CommonNeighborsWalk.MaxIds);
                 var filter = new RelationshipFilter(
-                    c.GetArgument("direction", Direction.Both),
+                    c.GetArgument<Direction>("direction"),
                     Arguments.Types(c),
-                    TraversalLimits.Check("first", c.GetArgument("first", 50), 1, c.Limits().MaxPageSize));
+                    TraversalLimits.Check("first", c.GetArgument<int>("first"), 1, c.Limits().MaxPageSize));
                 var common = await c.Loaders().Store.WalkAsync(
                     CommonNeighborsWalk.Reach(ids, filter), graph => CommonNeighborsWalk.Run(graph, ids, filter), c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(common.Of.Concat(common.Neighbors.Select(n => n.Neighbor)));

@@ -1,0 +1,32 @@
+using System.Runtime.InteropServices;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Traversal;
+
+namespace GraphExplorer.Embedded.Storage;
+
+/// <summary>
+/// A snapshot as the shared shortest-path search walks it: keyed by entity and relationship positions, so no step
+/// hashes an id string or builds a relationship list.
+/// </summary>
+internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<RelationshipType>? types) : IPathGraph<int, int>
+{
+    private readonly List<(int[] Rows, int Start, int End)> _scratch = new(4);
+    private readonly List<int> _positions = [];
+
+    public IEqualityComparer<int> NodeComparer => EqualityComparer<int>.Default;
+
+    public ReadOnlySpan<int> EdgesOf(int node, Direction direction)
+    {
+        _positions.Clear();
+        graph.AddRelationshipPositions(node, direction, types, _scratch, _positions);
+        return CollectionsMarshal.AsSpan(_positions);
+    }
+
+    public int OtherEnd(int edge, int node) => graph.OtherEnd(edge, node);
+
+    public int CompareById(int first, int second) => graph.RankOf(first).CompareTo(graph.RankOf(second));
+
+    public Entity EntityAt(int node) => graph.EntityAt(node);
+
+    public Relationship RelationshipAt(int edge) => graph.RelationshipAt(edge);
+}
