@@ -5,7 +5,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class EmbeddedServiceCollectionExtensions
 {
-    /// <summary>Registers the in-memory store, loaded at start from <c>GraphExplorer:BulkCsvFolder</c> when set, else <c>GraphExplorer:SeedDirectory</c>.</summary>
+    /// <summary>
+    /// Registers the in-memory store, loaded at start from <see cref="EmbeddedStoreOptions.BulkCsvFolder"/> when set, else
+    /// <see cref="EmbeddedStoreOptions.SeedDirectory"/> (the host binds the options).
+    /// </summary>
     public static IServiceCollection AddEmbeddedGraphStore(this IServiceCollection services)
     {
         services.AddSingleton<EmbeddedGraphStore>();

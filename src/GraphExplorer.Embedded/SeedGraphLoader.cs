@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using GraphExplorer.Core.Store;
 using GraphExplorer.Embedded.Bulk;
 using GraphExplorer.Embedded.Loading;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +12,7 @@ namespace GraphExplorer.Embedded;
 /// before the API starts serving; a bad seed or file stops the start.
 /// </summary>
 internal sealed class SeedGraphLoader(
-    EmbeddedGraphStore store, IOptions<GraphExplorerOptions> options, ILogger<SeedGraphLoader> logger) : IHostedService
+    EmbeddedGraphStore store, IOptions<EmbeddedStoreOptions> options, ILogger<SeedGraphLoader> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

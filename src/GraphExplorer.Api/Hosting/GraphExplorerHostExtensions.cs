@@ -1,7 +1,11 @@
 using GraphExplorer.Api.GraphQL;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Api.Http;
+using GraphExplorer.Api.Limits;
+using GraphExplorer.Api.Security;
+using GraphExplorer.Api.Telemetry;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Embedded;
 using GraphQL;
 
 namespace GraphExplorer.Api.Hosting;
@@ -13,9 +17,6 @@ public static class GraphExplorerHostExtensions
     {
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<GraphExplorerOptions>().BindConfiguration(GraphExplorerOptions.SectionName);
-        services.AddOptionsWithValidateOnStart<TraversalLimits>()
-            .BindConfiguration(TraversalLimits.SectionName)
-            .Validate(TraversalLimitsValidation.AllPositive, TraversalLimitsValidation.Message);
 
         var options = builder.Configuration.GetSection(GraphExplorerOptions.SectionName).Get<GraphExplorerOptions>() ?? new();
         if (options.Store == StoreKind.Neo4j)
@@ -24,6 +25,7 @@ public static class GraphExplorerHostExtensions
         }
         else
         {
+            services.AddOptions<EmbeddedStoreOptions>().BindConfiguration(GraphExplorerOptions.SectionName);
             services.AddEmbeddedGraphStore();
         }
 

@@ -1,10 +1,10 @@
 using System.Threading.RateLimiting;
-using GraphExplorer.Api.Security;
+
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace GraphExplorer.Api.Hosting;
+namespace GraphExplorer.Api.Security;
 
 public static class GraphExplorerSecurityExtensions
 {

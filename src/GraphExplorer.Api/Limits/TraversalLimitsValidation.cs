@@ -1,6 +1,6 @@
 using GraphExplorer.Core.Store;
 
-namespace GraphExplorer.Api.Hosting;
+namespace GraphExplorer.Api.Limits;
 
 internal static class TraversalLimitsValidation
 {

@@ -1,12 +1,12 @@
 using GraphExplorer.Api.Http;
-using GraphExplorer.Api.Telemetry;
+
 using GraphQL;
 using GraphQL.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace GraphExplorer.Api.Hosting;
+namespace GraphExplorer.Api.Telemetry;
 
 public static class GraphExplorerTelemetryExtensions
 {

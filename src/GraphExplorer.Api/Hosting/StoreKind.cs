@@ -1,4 +1,4 @@
-namespace GraphExplorer.Core.Store;
+namespace GraphExplorer.Api.Hosting;
 
 public enum StoreKind
 {

@@ -1,20 +1,23 @@
-using GraphExplorer.Api.Limits;
 using GraphExplorer.Core.Store;
 using GraphQL;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
-namespace GraphExplorer.Api.Hosting;
+namespace GraphExplorer.Api.Limits;
 
 public static class GraphExplorerLimitsExtensions
 {
     /// <summary>
-    /// Checks depth, complexity, aliases and root fields of every document during validation, before any
+    /// The traversal bounds (<see cref="TraversalLimits"/>, read by resolvers and stores), and the document limits:
+    /// checks depth, complexity, aliases and root fields of every document during validation, before any
     /// resolver runs, against <see cref="QueryLimitsOptions"/> (<c>GraphExplorer:Limits</c>).
     /// </summary>
     public static WebApplicationBuilder AddGraphExplorerLimits(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<TraversalLimits>()
+            .BindConfiguration(TraversalLimits.SectionName)
+            .Validate(TraversalLimitsValidation.AllPositive, TraversalLimitsValidation.Message);
         services.AddOptionsWithValidateOnStart<QueryLimitsOptions>().BindConfiguration(QueryLimitsOptions.SectionName);
         services.AddSingleton<IValidateOptions<QueryLimitsOptions>, QueryLimitsOptionsValidator>();
         services.AddGraphQL(graphQL => graphQL
