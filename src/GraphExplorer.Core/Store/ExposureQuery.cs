@@ -1,0 +1,3 @@
+namespace GraphExplorer.Core.Store;
+
+public sealed record ExposureQuery(string Id, int MaxDepth, int MaxReached);

@@ -1,0 +1,3 @@
+namespace GraphExplorer.Core.Store;
+
+public sealed record OwnersQuery(string Id, int MaxDepth, int MaxChains);

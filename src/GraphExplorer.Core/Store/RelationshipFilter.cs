@@ -1,0 +1,6 @@
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Core.Store;
+
+/// <summary>Which relationships of an entity to return. <see cref="Types"/> null or empty means every type.</summary>
+public sealed record RelationshipFilter(Direction Direction, IReadOnlySet<RelationshipType>? Types, int First);

@@ -1,0 +1,3 @@
+namespace GraphExplorer.Core.Store;
+
+public sealed record StoreHealth(bool IsReady, string Store, string Description);

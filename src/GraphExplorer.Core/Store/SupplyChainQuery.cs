@@ -1,0 +1,5 @@
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Core.Store;
+
+public sealed record SupplyChainQuery(string Id, SupplyDirection Direction, int MaxTiers, int MaxEntities);
