@@ -42,6 +42,23 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
         IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken) =>
         Task.FromResult(RelationshipsOf(_snapshot, entityIds, filter));
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RelationshipCount>>> CountRelationshipsAsync(
+        IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        var graph = _snapshot;
+        var counts = new Dictionary<string, IReadOnlyList<RelationshipCount>>(StringComparer.Ordinal);
+        foreach (var id in entityIds)
+        {
+            if (graph.TryGetIndex(id, out var index))
+            {
+                counts[id] = RelationshipCounts.Of(
+                    graph.RelationshipsOf(index, Direction.Out, null), graph.RelationshipsOf(index, Direction.In, null));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<RelationshipCount>>>(counts);
+    }
+
     public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var graph = _snapshot;

@@ -72,6 +72,30 @@ public sealed class Neo4jGraphStore(
                 (r.Get<string>("id"), GraphMapper.List(r, "relationships"), GraphMapper.List(r, "ends")))), cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<RelationshipCount>>> CountRelationshipsAsync(
+        IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        if (entityIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<RelationshipCount>>();
+        }
+
+        var parameters = new Dictionary<string, object?> { ["ids"] = entityIds.Distinct(StringComparer.Ordinal).ToList() };
+        return await ReadAsync(StoreQueries.CountRelationships, StoreQueries.Text(StoreQueries.CountRelationships), parameters, result =>
+            (IReadOnlyDictionary<string, IReadOnlyList<RelationshipCount>>)result.Records
+                .GroupBy(r => r.Get<string>("id"), StringComparer.Ordinal)
+                .ToDictionary(
+                    g => g.Key,
+                    g => RelationshipCounts.Ordered(g
+                        .Where(r => RelationshipTypes.TryParseCypher(r.Get<string>("type"), out _))
+                        .Select(r =>
+                        {
+                            RelationshipTypes.TryParseCypher(r.Get<string>("type"), out var type);
+                            return new RelationshipCount(type, r.Get<bool>("outgoing") ? Direction.Out : Direction.In, checked((int)r.Get<long>("count")));
+                        })),
+                    StringComparer.Ordinal), cancellationToken);
+    }
+
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var text = SearchRanking.Normalize(query.Text);

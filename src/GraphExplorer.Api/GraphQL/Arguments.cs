@@ -9,8 +9,11 @@ public static class Arguments
 {
     public const int MaxIdLength = 200;
 
-    public static IReadOnlySet<RelationshipType>? Types(IResolveFieldContext context) =>
-        context.GetArgument<List<RelationshipType>?>("types") is { Count: > 0 } types ? types.ToHashSet() : null;
+    public static IReadOnlySet<RelationshipType>? Types(IResolveFieldContext context, string name = "types") =>
+        context.GetArgument<List<RelationshipType>?>(name) is { Count: > 0 } types ? types.ToHashSet() : null;
+
+    public static IReadOnlySet<EntityKind>? Kinds(IResolveFieldContext context, string name = "kinds") =>
+        context.GetArgument<List<EntityKind>?>(name) is { Count: > 0 } kinds ? kinds.ToHashSet() : null;
 
     /// <summary>An entity id argument: non-blank and of sane length.</summary>
     public static string Id(IResolveFieldContext context, string name)

@@ -19,6 +19,13 @@ public interface IGraphStore
     Task<RelationshipsResult> GetRelationshipsAsync(
         IReadOnlyCollection<string> entityIds, RelationshipFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many relationships each entity has, by type and direction (out, then in, types in enum order); what a
+    /// front end shows as "+N more" beside a node. Ids that are not in the graph are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<RelationshipCount>>> CountRelationshipsAsync(
+        IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
+
     Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 
     /// <summary>Entities ordered by id, after the entity with id <see cref="EntityListQuery.AfterId"/>.</summary>

@@ -2,5 +2,25 @@ using GraphExplorer.Core.Model;
 
 namespace GraphExplorer.Core.Store;
 
+/// <summary>
+/// What surrounds an entity: up to <see cref="Depth"/> steps along relationships of <see cref="Types"/> (null: every
+/// type) but not of <see cref="ExcludeTypes"/>, into entities of <see cref="Kinds"/> (null: every kind) but not of
+/// <see cref="ExcludeKinds"/>; at most <see cref="Limit"/> entities.
+/// </summary>
 public sealed record NeighborhoodQuery(
-    string Id, int Depth, Direction Direction, IReadOnlySet<RelationshipType>? Types, int Limit);
+    string Id, int Depth, Direction Direction, IReadOnlySet<RelationshipType>? Types, int Limit)
+{
+    public IReadOnlySet<RelationshipType>? ExcludeTypes { get; init; }
+
+    public IReadOnlySet<EntityKind>? Kinds { get; init; }
+
+    public IReadOnlySet<EntityKind>? ExcludeKinds { get; init; }
+
+    /// <summary>Whether a relationship of this type may be walked and drawn.</summary>
+    public bool Allows(RelationshipType type) =>
+        (Types is not { Count: > 0 } || Types.Contains(type)) && ExcludeTypes?.Contains(type) != true;
+
+    /// <summary>Whether an entity of this kind may join (the start always does).</summary>
+    public bool Allows(EntityKind kind) =>
+        (Kinds is not { Count: > 0 } || Kinds.Contains(kind)) && ExcludeKinds?.Contains(kind) != true;
+}

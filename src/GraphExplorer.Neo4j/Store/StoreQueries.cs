@@ -17,6 +17,7 @@ internal static partial class StoreQueries
     public const string Health = "Health";
     public const string GetEntities = "GetEntities";
     public const string GetRelationships = "GetRelationships";
+    public const string CountRelationships = "CountRelationships";
     public const string Search = "Search";
     public const string ListEntities = "ListEntities";
     public const string Reach = "Reach";

@@ -22,6 +22,10 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return inner.GetRelationshipsAsync(entityIds, filter, cancellationToken);
     }
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RelationshipCount>>> CountRelationshipsAsync(
+        IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken) =>
+        Record($"counts:{entityIds.Count}", inner.CountRelationshipsAsync(entityIds, cancellationToken));
+
     public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Record("search", inner.SearchAsync(query, cancellationToken));
 

@@ -66,6 +66,7 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
             "Health" => Result(["ok"], [["{\"$type\":\"Integer\",\"_value\":\"1\"}"]]),
             "GetEntities" => Result(["n"], s_nodes.Where(n => Strings(parameters, "ids").Contains(n.Id)).Select(n => new[] { Node(n) })),
             "GetRelationships" => GetRelationships(statement, parameters),
+            "CountRelationships" => CountRelationships(parameters),
             "Search" => Search(statement, parameters),
             "ListEntities" => ListEntities(statement, parameters),
             "ShortestPaths" => Result(
@@ -79,6 +80,21 @@ public sealed partial class FakeQueryApi : HttpMessageHandler
         {
             Content = new StringContent(json, Encoding.UTF8, "application/vnd.neo4j.query"),
         };
+    }
+
+    private static string CountRelationships(JsonElement parameters)
+    {
+        var rows = new List<string[]>();
+        foreach (var id in Strings(parameters, "ids").Where(id => s_nodes.Any(n => n.Id == id)))
+        {
+            foreach (var (outgoing, group) in s_relationships.Where(r => r.From == id).GroupBy(r => r.Type).Select(g => (true, g))
+                         .Concat(s_relationships.Where(r => r.To == id).GroupBy(r => r.Type).Select(g => (false, g))))
+            {
+                rows.Add([String(id), String(group.Key), Value(outgoing), Integer(group.Count())]);
+            }
+        }
+
+        return Result(["id", "type", "outgoing", "count"], rows);
     }
 
     private static string GetRelationships(string statement, JsonElement parameters)

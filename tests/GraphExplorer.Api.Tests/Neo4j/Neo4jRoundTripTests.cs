@@ -54,6 +54,11 @@ public sealed class Neo4jRoundTripTests(Neo4jApiFactory factory) : IClassFixture
             ["Reach"]
         },
         {
+            "neighborhood with the relationship counts of its nodes: one more call for all of them",
+            """{ neighborhood(id: "bytedance", depth: 2) { nodes { id relationshipCounts { type direction count } } } }""",
+            ["Reach", "CountRelationships"]
+        },
+        {
             "entities page",
             """{ entities(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } } }""",
             ["ListEntities"]

@@ -320,6 +320,67 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_neighborhood_draws_every_relationship_among_its_nodes()
+    {
+        var store = await OpenStoreAsync();
+        var subgraph = await store.NeighborhoodAsync(new NeighborhoodQuery("bytedance", 2, Direction.Both, null, 500), Ct);
+        var ids = subgraph.Nodes.Select(n => n.Id).ToHashSet();
+
+        var all = await store.GetRelationshipsAsync(ids, new RelationshipFilter(Direction.Both, null, 10_000), Ct);
+        var among = all.ByEntity.Values.SelectMany(r => r).Where(r => ids.Contains(r.FromId) && ids.Contains(r.ToId))
+            .Select(r => r.Id).ToHashSet();
+
+        subgraph.Edges.Select(e => e.Id).ShouldBeUnique();
+        subgraph.Edges.Select(e => e.Id).ToHashSet().SetEquals(among).ShouldBeTrue(
+            $"missing: {string.Join(", ", among.Except(subgraph.Edges.Select(e => e.Id)))}");
+        subgraph.Edges.ShouldContain(e => (e.FromId == "alphabet" && e.ToId == "google") || (e.FromId == "google" && e.ToId == "alphabet"));
+    }
+
+    [Fact]
+    public async Task A_neighborhood_can_leave_out_documents_and_mentions()
+    {
+        var store = await OpenStoreAsync();
+        var query = new NeighborhoodQuery("bytedance", 2, Direction.Both, null, 500)
+        {
+            ExcludeTypes = Types(RelationshipType.Mentions),
+            ExcludeKinds = new HashSet<EntityKind> { EntityKind.Document },
+        };
+        var onlyCompanies = new NeighborhoodQuery("bytedance", 1, Direction.Both, null, 500)
+        {
+            Kinds = new HashSet<EntityKind> { EntityKind.Company },
+        };
+
+        var subgraph = await store.NeighborhoodAsync(query, Ct);
+        var companies = await store.NeighborhoodAsync(onlyCompanies, Ct);
+
+        subgraph.Nodes.ShouldNotContain(n => n.Kind == EntityKind.Document);
+        subgraph.Edges.ShouldNotContain(e => e.Type == RelationshipType.Mentions);
+        subgraph.Nodes.Select(n => n.Id).ShouldContain("nvidia");
+        companies.Nodes.ShouldAllBe(n => n.Kind == EntityKind.Company);
+        companies.Nodes.Count.ShouldBeGreaterThan(3);
+    }
+
+    [Fact]
+    public async Task Relationship_counts_by_type_and_direction_match_the_relationships()
+    {
+        var store = await OpenStoreAsync();
+        var counts = await store.CountRelationshipsAsync(["bytedance", "tiktok", "no-such-entity"], Ct);
+        var relationships = await store.GetRelationshipsAsync(["bytedance"], new RelationshipFilter(Direction.Both, null, 10_000), Ct);
+
+        counts.Keys.Order(StringComparer.Ordinal).ShouldBe(["bytedance", "tiktok"]);
+        var expected = relationships.ByEntity["bytedance"]
+            .SelectMany(r => new[] { (r.Type, Direction.Out, r.FromId == "bytedance"), (r.Type, Direction.In, r.ToId == "bytedance") })
+            .Where(k => k.Item3)
+            .GroupBy(k => (k.Type, k.Item2))
+            .Select(g => new RelationshipCount(g.Key.Type, g.Key.Item2, g.Count()))
+            .OrderBy(c => c.Direction == Direction.Out ? 0 : 1).ThenBy(c => c.Type)
+            .ToList();
+        counts["bytedance"].ShouldBe(expected);
+        counts["bytedance"].ShouldContain(new RelationshipCount(RelationshipType.Owns, Direction.Out, 2));
+        counts["tiktok"].ShouldContain(new RelationshipCount(RelationshipType.Owns, Direction.In, 1));
+    }
+
+    [Fact]
     public async Task A_search_and_a_page_bring_the_relationships_they_are_asked_for()
     {
         var store = await OpenStoreAsync();

@@ -37,6 +37,10 @@ public static class EntityFields
                 return c.Loaders().Relationships(c.Source.Id, filter)
                     .Then((list, _) => Task.FromResult<IReadOnlyList<Relationship>>(list ?? []));
             });
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipCountType>>>>("relationshipCounts")
+            .Description("How many relationships this entity has, by type and direction (out, then in): for \"+N more\" beside a drawn node.")
+            .Resolve(c => c.Loaders().RelationshipCounts.Load(c.Source.Id)
+                .Then((counts, _) => Task.FromResult<IReadOnlyList<RelationshipCount>>(counts ?? [])));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("sources")
             .Description("The documents that mention this entity.")
             .Resolve(c => c.Loaders().RelatedEntities(c.Source.Id, RelationshipsLookahead.Sources(c.Limits())));

@@ -23,6 +23,7 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipCountType>>>>("relationshipCounts");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("sources");
     }
 }

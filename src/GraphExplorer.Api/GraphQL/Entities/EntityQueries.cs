@@ -40,7 +40,7 @@ public static class EntityQueries
                 }
 
                 var first = TraversalLimits.Check("first", c.GetArgument<int>("first"), 0, limits.MaxPageSize);
-                var kinds = c.GetArgument<List<EntityKind>?>("kinds") is { Count: > 0 } list ? list.ToHashSet() : null;
+                var kinds = Arguments.Kinds(c);
                 var withRelationships = RelationshipsLookahead.Read(c, limits);
                 var found = await c.Loaders().Store.SearchAsync(
                     new SearchQuery(text, kinds, first, withRelationships), c.CancellationToken).ConfigureAwait(false);

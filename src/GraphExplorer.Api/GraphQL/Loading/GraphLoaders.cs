@@ -15,6 +15,10 @@ public sealed class GraphLoaders(IGraphStore store)
 
     public BatchLoader<string, Entity> Entities { get; } = new(store.GetEntitiesAsync, StringComparer.Ordinal);
 
+    /// <summary>Relationship counts by type and direction, for every entity of a level in one store call.</summary>
+    public BatchLoader<string, IReadOnlyList<RelationshipCount>> RelationshipCounts { get; } =
+        new(store.CountRelationshipsAsync, StringComparer.Ordinal);
+
     public IGraphStore Store { get; } = store;
 
     public IDataLoaderResult<Entity?> Entity(string id) => Entities.Load(id);

@@ -1,3 +1,4 @@
+using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Api.GraphQL.Relationships;
 using GraphExplorer.Core.Model;
@@ -13,11 +14,14 @@ public static class TraversalQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<SubgraphType>>("neighborhood")
-            .Description("Everything within `depth` hops of an entity, at most `limit` entities, ready to draw.")
+            .Description("Everything within `depth` hops of an entity, at most `limit` entities, ready to draw: the edges are every relationship among the returned nodes that the type filters allow.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("depth", a => a.DefaultValue = 1)
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
-            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types", a => a.Description = "Only these relationship types (all when absent).")
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("excludeTypes", a => a.Description = "Never these relationship types, e.g. [MENTIONS].")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", a => a.Description = "Only entities of these kinds join (the start always does).")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("excludeKinds", a => a.Description = "Entities of these kinds never join, e.g. [DOCUMENT].")
             .Argument<IntGraphType>("limit", a => a.DefaultValue = 200)
             .ResolveAsync(async c =>
             {
@@ -27,7 +31,12 @@ public static class TraversalQueries
                     TraversalLimits.Check("depth", c.GetArgument<int>("depth"), 1, limits.MaxNeighborhoodDepth),
                     c.GetArgument<Direction>("direction"),
                     Arguments.Types(c),
-                    TraversalLimits.Check("limit", c.GetArgument<int>("limit"), 1, limits.MaxNeighborhoodLimit));
+                    TraversalLimits.Check("limit", c.GetArgument<int>("limit"), 1, limits.MaxNeighborhoodLimit))
+                {
+                    ExcludeTypes = Arguments.Types(c, "excludeTypes"),
+                    Kinds = Arguments.Kinds(c, "kinds"),
+                    ExcludeKinds = Arguments.Kinds(c, "excludeKinds"),
+                };
                 var subgraph = await c.Loaders().Store.NeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(subgraph.Nodes);
                 return subgraph;
