@@ -5,16 +5,17 @@ namespace GraphExplorer.Core.Traversal;
 
 /// <summary>
 /// Tier by tier along <c>SUPPLIES</c>: tier 1 holds the direct suppliers (upstream) or
-/// customers (downstream); tier k those of tier k-1 not already in an earlier tier. Each
-/// tier lists the relationships that reach its entities from the tier before.
+/// customers (downstream); tier k those of tier k-1 not already in an earlier tier (its nearest
+/// tier). Each tier lists every relationship that reaches its entities from the tier before or
+/// from the same tier, so no route is dropped.
 /// </summary>
 public static class SupplyChainWalk
 {
     private static readonly IReadOnlySet<RelationshipType> s_supplies = new HashSet<RelationshipType> { RelationshipType.Supplies };
 
-    /// <summary>The <c>SUPPLIES</c> relationships of every entity within maxTiers - 1 tiers.</summary>
+    /// <summary>The <c>SUPPLIES</c> relationships of every entity within maxTiers tiers: the last tier's too, for the routes within it.</summary>
     public static ReachQuery Reach(SupplyChainQuery query) =>
-        new([query.Id], [new ReachStep(DirectionOf(query), s_supplies)], Math.Max(0, query.MaxTiers - 1), "maxTiers");
+        new([query.Id], [new ReachStep(DirectionOf(query), s_supplies)], query.MaxTiers, "maxTiers");
 
     public static SupplyChain Run(IGraphView graph, SupplyChainQuery query)
     {
@@ -54,6 +55,19 @@ public static class SupplyChainWalk
                     }
 
                     relationships.Add(relationship);
+                }
+            }
+
+            // Every route into this tier from within it too (a tier-1 supplier that supplies another), so none is dropped.
+            var listed = relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var entity in entities)
+            {
+                foreach (var relationship in graph.RelationshipsOf(entity.Id, direction, s_supplies))
+                {
+                    if (inThisTier.Contains(relationship.OtherEnd(entity.Id)) && listed.Add(relationship.Id))
+                    {
+                        relationships.Add(relationship);
+                    }
                 }
             }
 

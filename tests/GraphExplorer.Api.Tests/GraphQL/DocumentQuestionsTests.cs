@@ -8,6 +8,18 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
     private static string[] Ids(JsonNode? list) => list!.AsArray().Select(n => (string)n!["id"]!).ToArray();
 
     [Fact]
+    public async Task A_relationship_gives_what_it_supplies_and_its_source_as_a_document()
+    {
+        var data = await api.DataAsync(
+            """{ entity(id: "nvidia") { relationships(direction: OUT, types: [SUPPLIES]) { id items { id kind } source { title publishedOn } } } }""");
+
+        var h20 = data["entity"]!["relationships"]!.AsArray().Single(r => (string?)r!["id"] == "nvidia-supplies-bytedance-h20")!;
+        h20["items"]!.AsArray().Select(i => (string?)i!["id"]).ShouldBe(["nvidia-h20"]);
+        ((string?)h20["items"]![0]!["kind"]).ShouldBe("CHIP");
+        ((string?)h20["source"]!["title"]).ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
     public async Task Who_supplies_ByteDance_with_AI_chips()
     {
         var data = await api.DataAsync("""

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphExplorer.Api.GraphQL.Documents;
 using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Api.GraphQL.Scalars;
@@ -25,7 +26,24 @@ public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
         Field<NonNullGraphType<JsonGraphType>>("properties")
             .Description("Every other property, e.g. percentage, what, items, via.")
             .Resolve(c => c.Source.Properties);
-        Field<EntityInterface>("source")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("items")
+            .Description("What is supplied, manufactured or developed along this relationship (the ids in properties.items), as entities.")
+            .ResolveAsync(async c =>
+            {
+                var loads = (c.Source.Properties.GetValueOrDefault("items") as IEnumerable<object?> ?? [])
+                    .OfType<string>().Select(id => c.Loaders().Entity(id)).ToList();
+                var items = new List<Entity>(loads.Count);
+                foreach (var load in loads)
+                {
+                    if (await load.GetResultAsync(c.CancellationToken).ConfigureAwait(false) is { } item)
+                    {
+                        items.Add(item);
+                    }
+                }
+
+                return items;
+            });
+        Field<DocumentType>("source")
             .Description("The document that states this relationship.")
             .Resolve(c => c.Source.SourceId is { } source ? c.Loaders().Entity(source) : null);
         Field<StringGraphType>("evidence").Description("What the source says, in our words.").Resolve(c => c.Source.Evidence);
