@@ -118,7 +118,10 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
                 continue;
             }
 
-            var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types).Take(filter.First).ToList();
+            var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types)
+                .Where(r => filter.AsOf is not { } date || r.HoldsOn(date))
+                .Take(filter.First)
+                .ToList();
             byEntity[id] = relationships;
             endpoints.TryAdd(id, graph.EntityAt(index));
             foreach (var relationship in relationships)

@@ -64,6 +64,7 @@ public sealed class Neo4jGraphStore(
         {
             ["ids"] = entityIds.Distinct(StringComparer.Ordinal).ToList(),
             ["first"] = first,
+            ["asOf"] = filter.AsOf,
         };
         var statement = StoreQueries.Render(
             StoreQueries.GetRelationships, StoreQueries.RelationshipMarkers(filter.Direction, filter.Types));
@@ -302,6 +303,7 @@ public sealed class Neo4jGraphStore(
     {
         parameters["withRelationships"] = filter is not null;
         parameters["relationshipsFirst"] = filter is null ? 0 : TraversalLimits.Check("first", filter.First, 0, int.MaxValue);
+        parameters["asOf"] = filter?.AsOf;
         return StoreQueries.Render(name, StoreQueries.RelationshipMarkers(filter?.Direction ?? Direction.Both, filter?.Types));
     }
 

@@ -12,6 +12,12 @@ public static class Arguments
     public static IReadOnlySet<RelationshipType>? Types(IResolveFieldContext context, string name = "types") =>
         context.GetArgument<List<RelationshipType>?>(name) is { Count: > 0 } types ? types.ToHashSet() : null;
 
+    /// <summary>Today's date (UTC): what an answer is as of when no <c>asOf</c> is given.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The <c>asOf</c> argument, or today: without it an answer is as of today, so a route that ended is not current.</summary>
+    public static DateOnly AsOf(IResolveFieldContext context) => context.GetArgument<DateOnly?>("asOf") ?? Today;
+
     public static IReadOnlySet<EntityKind>? Kinds(IResolveFieldContext context, string name = "kinds") =>
         context.GetArgument<List<EntityKind>?>(name) is { Count: > 0 } kinds ? kinds.ToHashSet() : null;
 

@@ -17,6 +17,13 @@ public sealed record Relationship(
     DateOnly? ValidTo,
     IReadOnlyDictionary<string, object?> Properties)
 {
+    /// <summary>
+    /// Whether it holds on <paramref name="date"/>: within its validity where given (either end may be open) and
+    /// reported on or before that date, so an answer as of a date knows only what was known then.
+    /// </summary>
+    public bool HoldsOn(DateOnly date) =>
+        (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || ValidTo >= date) && (ReportedOn is null || ReportedOn <= date);
+
     /// <summary>The end that is not <paramref name="entityId"/> (the entity itself for a loop).</summary>
     public string OtherEnd(string entityId) => FromId == entityId ? ToId : FromId;
 }

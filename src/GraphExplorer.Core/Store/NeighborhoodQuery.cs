@@ -10,6 +10,9 @@ namespace GraphExplorer.Core.Store;
 public sealed record NeighborhoodQuery(
     string Id, int Depth, Direction Direction, IReadOnlySet<RelationshipType>? Types, int Limit)
 {
+    /// <summary>Only relationships that hold on this date (see <see cref="Model.Relationship.HoldsOn"/>); null: whenever.</summary>
+    public DateOnly? AsOf { get; init; }
+
     public IReadOnlySet<RelationshipType>? ExcludeTypes { get; init; }
 
     public IReadOnlySet<EntityKind>? Kinds { get; init; }

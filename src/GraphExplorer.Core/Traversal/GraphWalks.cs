@@ -8,19 +8,20 @@ namespace GraphExplorer.Core.Traversal;
 /// </summary>
 public static class GraphWalks
 {
+    /// <summary>Fetches what the walk can touch and walks it, as of <paramref name="asOf"/> when given.</summary>
     public static async Task<T> WalkAsync<T>(
-        this IGraphStore store, ReachQuery reach, Func<IGraphView, T> walk, CancellationToken cancellationToken) =>
-        walk(await store.FetchReachAsync(reach, cancellationToken).ConfigureAwait(false));
+        this IGraphStore store, ReachQuery reach, Func<IGraphView, T> walk, CancellationToken cancellationToken, DateOnly? asOf = null) =>
+        walk(AsOfView.Of(await store.FetchReachAsync(reach, cancellationToken).ConfigureAwait(false), asOf));
 
     public static Task<Subgraph> NeighborhoodAsync(this IGraphStore store, NeighborhoodQuery query, CancellationToken cancellationToken) =>
-        store.WalkAsync(NeighborhoodWalk.Reach(query), graph => NeighborhoodWalk.Run(graph, query), cancellationToken);
+        store.WalkAsync(NeighborhoodWalk.Reach(query), graph => NeighborhoodWalk.Run(graph, query), cancellationToken, query.AsOf);
 
     public static Task<SupplyChain> SupplyChainAsync(this IGraphStore store, SupplyChainQuery query, CancellationToken cancellationToken) =>
-        store.WalkAsync(SupplyChainWalk.Reach(query), graph => SupplyChainWalk.Run(graph, query), cancellationToken);
+        store.WalkAsync(SupplyChainWalk.Reach(query), graph => SupplyChainWalk.Run(graph, query), cancellationToken, query.AsOf);
 
     public static Task<IReadOnlyList<Ownership>> OwnersAsync(this IGraphStore store, OwnersQuery query, CancellationToken cancellationToken) =>
-        store.WalkAsync(OwnershipWalk.Reach(query), graph => OwnershipWalk.Run(graph, query), cancellationToken);
+        store.WalkAsync(OwnershipWalk.Reach(query), graph => OwnershipWalk.Run(graph, query), cancellationToken, query.AsOf);
 
     public static Task<IReadOnlyList<Exposure>> ExposureAsync(this IGraphStore store, ExposureQuery query, CancellationToken cancellationToken) =>
-        store.WalkAsync(ExposureWalk.Reach(query), graph => ExposureWalk.Run(graph, query), cancellationToken);
+        store.WalkAsync(ExposureWalk.Reach(query), graph => ExposureWalk.Run(graph, query), cancellationToken, query.AsOf);
 }

@@ -1,11 +1,13 @@
 // GraphExplorer GetRelationships: per entity, its relationships in the rendered direction of the
-// rendered types, ordered by id, the first $first; and the entity itself with the entities at
-// their ends. The store replaces each /*@…*/ marker: the arrow heads from the Direction enum, the
+// rendered types, ordered by id, the first $first, that hold on $asOf (null: whenever); and the
+// entity itself with the entities at their ends. The store replaces each /*@…*/ marker: the arrow heads from the Direction enum, the
 // relationship types from the RelationshipType enum (nothing for every type).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)/*@in*/-[r/*@types*/]-/*@out*/()
+  WHERE $asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
+      AND (r.reportedOn IS NULL OR r.reportedOn <= $asOf))
   WITH DISTINCT r
   ORDER BY r.id
   LIMIT $first

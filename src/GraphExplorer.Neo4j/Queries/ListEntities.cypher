@@ -17,6 +17,8 @@ CALL () {
   CALL (n) {
     MATCH (n)/*@in*/-[r/*@types*/]-/*@out*/()
     WHERE $withRelationships
+      AND ($asOf IS NULL OR (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
+        AND (r.reportedOn IS NULL OR r.reportedOn <= $asOf))
     WITH DISTINCT r
     ORDER BY r.id
     LIMIT $relationshipsFirst

@@ -27,8 +27,8 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
             """);
 
         var tier = data["supplyChain"]!["tiers"]![0]!;
-        Ids(tier["entities"]).ShouldBe(
-            ["cambricon-technologies", "huawei-technologies", "microsoft", "nvidia", "third-party-data-center-providers"]);
+        // The leasing route through third-party data centers ended with the rules of 2025-01-13: not a current supplier.
+        Ids(tier["entities"]).ShouldBe(["cambricon-technologies", "huawei-technologies", "microsoft", "nvidia"]);
         var nvidiaItems = tier["relationships"]!.AsArray()
             .Where(r => (string)r!["from"]!["id"]! == "nvidia")
             .SelectMany(r => r!["properties"]!["items"]!.AsArray().Select(i => (string)i!))
@@ -36,6 +36,27 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
         nvidiaItems.ShouldContain("nvidia-h20");
         tier["relationships"]!.AsArray().ShouldContain(r => (string)r!["from"]!["id"]! == "microsoft"
             && (string)r!["properties"]!["via"]! == "cloud computing");
+    }
+
+    [Fact]
+    public async Task What_held_on_a_given_date()
+    {
+        var during = await api.DataAsync("""
+            { entity(id: "tiktok") { relationships(direction: IN, types: [REGULATES], asOf: "2025-02-01") { id status } } }
+            """);
+        var after = await api.DataAsync("""
+            { entity(id: "tiktok") { relationships(direction: IN, types: [REGULATES], asOf: "2025-06-01") { id } } }
+            """);
+        var beforeReported = await api.DataAsync("""
+            { supplyChain(id: "bytedance", maxTiers: 1, asOf: "2025-01-22") { tiers { entities { id } } } }
+            """);
+
+        // Trump's 75-day postponement (2025-01-20 to 2025-04-05) held on 2025-02-01, not on 2025-06-01; it has ended.
+        var postponement = during["entity"]!["relationships"]!.AsArray().Single(r => (string?)r!["id"] == "donald-trump-regulates-tiktok")!;
+        ((string?)postponement["status"]).ShouldBe("ENDED");
+        after["entity"]!["relationships"]!.AsArray().ShouldNotContain(r => (string?)r!["id"] == "donald-trump-regulates-tiktok");
+        // Nothing the article reports (on 2025-01-23) was known the day before.
+        beforeReported["supplyChain"]!["tiers"]!.AsArray().ShouldBeEmpty();
     }
 
     [Fact]

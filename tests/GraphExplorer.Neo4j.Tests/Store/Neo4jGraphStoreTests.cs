@@ -115,7 +115,7 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         var request = Handler.Requests.Single().Json;
         request.GetProperty("statement").GetString()!.ShouldContain("MATCH (n)-[r:OWNS]->()");
         var parameters = request.GetProperty("parameters");
-        parameters.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ShouldBe(["first", "ids"]);
+        parameters.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ShouldBe(["asOf", "first", "ids"]);
         parameters.GetProperty("first").GetProperty("_value").GetString().ShouldBe("5");
     }
 

@@ -1,6 +1,7 @@
 using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Api.GraphQL.Relationships;
+using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
 using GraphQL.Types;
@@ -14,10 +15,10 @@ public sealed class DocumentType : EntityObjectType
     {
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => Text(c.Source, PropertyNames.Title) ?? c.Source.Name);
         Field<StringGraphType>("publisher").Resolve(c => Text(c.Source, PropertyNames.Publisher));
-        Field<StringGraphType>("publishedOn").Description("ISO-8601 date of publication.")
+        Field<CalendarDateGraphType>("publishedOn").Description("The date of publication.")
             .Resolve(c => c.Source.Properties.GetValueOrDefault(PropertyNames.PublishedOn) is DateOnly date
-                ? RelationshipObjectType.IsoDate(date)
-                : Text(c.Source, PropertyNames.PublishedOn));
+                ? date
+                : Text(c.Source, PropertyNames.PublishedOn) is { } text && CalendarDateGraphType.TryParse(text, out var parsed) ? parsed : null);
         Field<StringGraphType>("url").Resolve(c => Text(c.Source, PropertyNames.Url));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("mentions")
             .Description("The entities this document mentions, by id.")

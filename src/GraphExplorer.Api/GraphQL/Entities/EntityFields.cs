@@ -29,11 +29,12 @@ public static class EntityFields
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first", a => a.Description = "At most this many (default and upper bound: the configured limit).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
             .Resolve(c =>
             {
                 var limits = c.Limits();
                 var first = TraversalLimits.Check("first", c.GetArgument("first", limits.MaxRelationshipsPerEntity), 0, limits.MaxRelationshipsPerEntity);
-                var filter = new RelationshipFilter(c.GetArgument<Direction>("direction"), Arguments.Types(c), first);
+                var filter = new RelationshipFilter(c.GetArgument<Direction>("direction"), Arguments.Types(c), first) { AsOf = Arguments.AsOf(c) };
                 return c.Loaders().Relationships(c.Source.Id, filter)
                     .Then((list, _) => Task.FromResult<IReadOnlyList<Relationship>>(list ?? []));
             });

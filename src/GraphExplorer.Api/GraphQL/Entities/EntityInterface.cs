@@ -22,7 +22,8 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipObjectType>>>>("relationships")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
-            .Argument<IntGraphType>("first");
+            .Argument<IntGraphType>("first")
+            .Argument<CalendarDateGraphType>("asOf");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipCountType>>>>("relationshipCounts");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("sources");
     }

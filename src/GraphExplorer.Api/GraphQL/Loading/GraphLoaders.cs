@@ -79,7 +79,7 @@ public sealed class GraphLoaders(IGraphStore store)
 
     private BatchLoader<string, IReadOnlyList<Relationship>> RelationshipLoader(RelationshipFilter filter)
     {
-        var key = new RelationshipFilterKey(filter.Direction, TypesKey(filter.Types), filter.First);
+        var key = new RelationshipFilterKey(filter.Direction, TypesKey(filter.Types), filter.First, filter.AsOf);
         // Root fields resolve in parallel and may come back from the store on different threads.
         lock (_relationshipLoaders)
         {
@@ -103,5 +103,5 @@ public sealed class GraphLoaders(IGraphStore store)
     private static string TypesKey(IReadOnlySet<RelationshipType>? types) =>
         types is null || types.Count == 0 ? "*" : string.Join(',', types.Order());
 
-    private readonly record struct RelationshipFilterKey(Direction Direction, string Types, int First);
+    private readonly record struct RelationshipFilterKey(Direction Direction, string Types, int First, DateOnly? AsOf);
 }

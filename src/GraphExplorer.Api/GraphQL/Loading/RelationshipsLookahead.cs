@@ -75,6 +75,7 @@ public static class RelationshipsLookahead
         var direction = Direction.Both;
         HashSet<RelationshipType>? types = null;
         var first = limits.MaxRelationshipsPerEntity;
+        var asOf = Arguments.Today;
         foreach (var argument in fields[0].Arguments?.Items ?? [])
         {
             var value = Resolve(context, argument.Value);
@@ -86,7 +87,13 @@ public static class RelationshipsLookahead
                 case "direction" when value is string name && Enum.TryParse(name, ignoreCase: true, out Direction parsed):
                     direction = parsed;
                     break;
-                case "direction" or "types" or "first" when value is null:
+                case "direction" or "types" or "first" or "asOf" when value is null:
+                    break;
+                case "asOf" when value is DateOnly date:
+                    asOf = date;
+                    break;
+                case "asOf" when value is string text && Scalars.CalendarDateGraphType.TryParse(text, out var parsedDate):
+                    asOf = parsedDate;
                     break;
                 case "types" when value is IEnumerable<object?> list && TryParseTypes(list, out var parsedTypes):
                     types = parsedTypes;
@@ -99,7 +106,7 @@ public static class RelationshipsLookahead
             }
         }
 
-        filter = new RelationshipFilter(direction, types is { Count: > 0 } ? types : null, first);
+        filter = new RelationshipFilter(direction, types is { Count: > 0 } ? types : null, first) { AsOf = asOf };
         return true;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphExplorer.Api.GraphQL.Documents;
 using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
@@ -47,10 +46,11 @@ public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
             .Description("The document that states this relationship.")
             .Resolve(c => c.Source.SourceId is { } source ? c.Loaders().Entity(source) : null);
         Field<StringGraphType>("evidence").Description("What the source says, in our words.").Resolve(c => c.Source.Evidence);
-        Field<StringGraphType>("reportedOn").Description("ISO-8601 date the source reported it.").Resolve(c => IsoDate(c.Source.ReportedOn));
-        Field<StringGraphType>("validFrom").Description("ISO-8601 date from which it holds, where known.").Resolve(c => IsoDate(c.Source.ValidFrom));
-        Field<StringGraphType>("validTo").Description("ISO-8601 date until which it holds, where known.").Resolve(c => IsoDate(c.Source.ValidTo));
+        Field<CalendarDateGraphType>("reportedOn").Description("The date the source reported it.").Resolve(c => c.Source.ReportedOn);
+        Field<CalendarDateGraphType>("validFrom").Description("The date from which it holds, where known.").Resolve(c => c.Source.ValidFrom);
+        Field<CalendarDateGraphType>("validTo").Description("The date until which it holds, where known.").Resolve(c => c.Source.ValidTo);
+        Field<NonNullGraphType<RelationshipStatusEnum>>("status")
+            .Description("Whether it holds today: ENDED after its validTo, PLANNED before its validFrom or when the source reports it as planned, else IN_FORCE.")
+            .Resolve(c => RelationshipStatusEnum.Of(c.Source, Arguments.Today));
     }
-
-    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Api.GraphQL.Relationships;
+using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
 using GraphExplorer.Core.Traversal;
@@ -23,6 +24,7 @@ public static class TraversalQueries
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", a => a.Description = "Only entities of these kinds join (the start always does).")
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("excludeKinds", a => a.Description = "Entities of these kinds never join, e.g. [DOCUMENT].")
             .Argument<IntGraphType>("limit", a => a.DefaultValue = 200)
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -33,6 +35,7 @@ public static class TraversalQueries
                     Arguments.Types(c),
                     TraversalLimits.Check("limit", c.GetArgument<int>("limit"), 1, limits.MaxNeighborhoodLimit))
                 {
+                    AsOf = Arguments.AsOf(c),
                     ExcludeTypes = Arguments.Types(c, "excludeTypes"),
                     Kinds = Arguments.Kinds(c, "kinds"),
                     ExcludeKinds = Arguments.Kinds(c, "excludeKinds"),
@@ -70,6 +73,7 @@ public static class TraversalQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<SupplyDirectionEnum>("direction", a => a.DefaultValue = SupplyDirection.Upstream)
             .Argument<IntGraphType>("maxTiers", a => a.DefaultValue = 3)
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -77,7 +81,8 @@ public static class TraversalQueries
                     Arguments.Id(c, "id"),
                     c.GetArgument<SupplyDirection>("direction"),
                     TraversalLimits.Check("maxTiers", c.GetArgument<int>("maxTiers"), 1, limits.MaxSupplyTiers),
-                    limits.MaxSupplyChainEntities);
+                    limits.MaxSupplyChainEntities)
+                { AsOf = Arguments.AsOf(c) };
                 var chain = await c.Loaders().Store.SupplyChainAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(chain.Tiers.SelectMany(t => t.Entities).Append(chain.Root));
                 return chain;
@@ -87,13 +92,15 @@ public static class TraversalQueries
             .Description("Direct and ultimate owners of an entity, each with its chain and effective percentage where known.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 5)
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
                 var query = new OwnersQuery(
                     Arguments.Id(c, "id"),
                     TraversalLimits.Check("maxDepth", c.GetArgument<int>("maxDepth"), 1, limits.MaxOwnershipDepth),
-                    limits.MaxOwnershipChains);
+                    limits.MaxOwnershipChains)
+                { AsOf = Arguments.AsOf(c) };
                 var owners = await c.Loaders().Store.OwnersAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(owners.SelectMany(o => o.Chain.Nodes));
                 return owners;
@@ -104,6 +111,7 @@ public static class TraversalQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<ExposureChannelEnum>>>("channels", a => a.Description = "Only exposures through these channels (all when absent).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -111,7 +119,8 @@ public static class TraversalQueries
                 var query = new ExposureQuery(
                     Arguments.Id(c, "id"),
                     TraversalLimits.Check("maxDepth", c.GetArgument<int>("maxDepth"), 0, limits.MaxExposureDepth),
-                    limits.MaxExposureReached);
+                    limits.MaxExposureReached)
+                { AsOf = Arguments.AsOf(c) };
                 var exposures = await c.Loaders().Store.ExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
                 var selected = channels is null ? exposures : exposures.Where(e => channels.Contains(e.Channel)).ToList();
                 c.Loaders().Prime(selected.SelectMany(e => e.Path.Nodes));
@@ -124,6 +133,7 @@ public static class TraversalQueries
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
             .ResolveAsync(async c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
@@ -133,7 +143,8 @@ public static class TraversalQueries
                     Arguments.Types(c),
                     TraversalLimits.Check("first", c.GetArgument<int>("first"), 1, c.Limits().MaxPageSize));
                 var common = await c.Loaders().Store.WalkAsync(
-                    CommonNeighborsWalk.Reach(ids, filter), graph => CommonNeighborsWalk.Run(graph, ids, filter), c.CancellationToken).ConfigureAwait(false);
+                    CommonNeighborsWalk.Reach(ids, filter), graph => CommonNeighborsWalk.Run(graph, ids, filter), c.CancellationToken, Arguments.AsOf(c))
+                    .ConfigureAwait(false);
                 c.Loaders().Prime(common.Of.Concat(common.Neighbors.Select(n => n.Neighbor)));
                 return common.Neighbors;
             });
