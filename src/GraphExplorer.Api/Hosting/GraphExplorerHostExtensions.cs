@@ -35,6 +35,11 @@ public static class GraphExplorerHostExtensions
             .AddSchema<GraphExplorerSchema>()
             .AddGraphTypes(typeof(GraphExplorerSchema).Assembly));
         services.AddGraphQLHttp();
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.MimeTypes = ["application/json", "application/graphql-response+json", "text/plain"];
+        });
         services.AddGraphExplorerHealthChecks();
         builder.AddGraphExplorerLimits();
         builder.AddGraphExplorerSecurity();
@@ -45,6 +50,7 @@ public static class GraphExplorerHostExtensions
     public static WebApplication MapGraphExplorer(this WebApplication app)
     {
         app.UseGraphExplorerSecurity();
+        app.UseResponseCompression();
         app.MapGraphQLHttp("/graphql");
         app.MapGraphExplorerHealthChecks();
         return app;
