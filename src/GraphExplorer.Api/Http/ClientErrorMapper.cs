@@ -11,7 +11,8 @@ namespace GraphExplorer.Api.Http;
 /// </summary>
 internal sealed class ClientErrorMapper(GraphQLHttpOptions options)
 {
-    public void Map(ExecutionResult result)
+    /// <param name="suggest">The ids nearest to one that is not in the graph, for a <c>NOT_FOUND</c> to offer.</param>
+    public async Task MapAsync(ExecutionResult result, Func<string, Task<IReadOnlyList<string>>> suggest)
     {
         if (result.Errors is not { Count: > 0 } errors)
         {
@@ -22,7 +23,9 @@ internal sealed class ClientErrorMapper(GraphQLHttpOptions options)
         var mapped = new ExecutionErrors();
         foreach (var error in errors)
         {
-            mapped.Add(Map(error));
+            mapped.Add(FindStoreException(error) is { MissingId: { } missing } notFound
+                ? await NotFoundAsync(error, notFound, missing, suggest).ConfigureAwait(false)
+                : Map(error));
         }
 
         result.Errors = mapped;
@@ -62,6 +65,19 @@ internal sealed class ClientErrorMapper(GraphQLHttpOptions options)
         }
 
         return CopyPlacement(error, new ExecutionError(error.Message) { Code = error.Code ?? ErrorCodes.Internal });
+    }
+
+    private static async Task<ExecutionError> NotFoundAsync(
+        ExecutionError error, GraphQueryException notFound, string missing, Func<string, Task<IReadOnlyList<string>>> suggest)
+    {
+        var near = await suggest(missing).ConfigureAwait(false);
+        var message = near.Count == 0
+            ? notFound.Message
+            : $"No entity has the id '{missing}'. Did you mean {string.Join(" or ", near.Select(id => $"'{id}'"))}? (search(text:) finds others.)";
+        var mapped = new ExecutionError(message) { Code = notFound.Code };
+        mapped.Extensions ??= new Dictionary<string, object?>();
+        mapped.Extensions["suggestions"] = near;
+        return CopyPlacement(error, mapped);
     }
 
     private static GraphQueryException? FindStoreException(ExecutionError error)

@@ -170,8 +170,38 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var result = await ExecuteAsync(context, request with { Query = query }, document, cancellationToken);
-        _errorMapper.Map(result);
+        await _errorMapper.MapAsync(result, id => SuggestAsync(context, id, cancellationToken));
         return (result, operationName);
+    }
+
+    /// <summary>The ids of the entities whose names come nearest to an id that is not in the graph (at most three).</summary>
+    private static async Task<IReadOnlyList<string>> SuggestAsync(HttpContext context, string id, CancellationToken cancellationToken)
+    {
+        if (context.RequestServices.GetService<IGraphStore>() is not { } store)
+        {
+            return [];
+        }
+
+        var words = id.Replace('-', ' ').Replace('_', ' ').Trim();
+        if (words.Length is 0 or > 200)
+        {
+            return [];
+        }
+
+        try
+        {
+            var found = await store.SearchAsync(new SearchQuery(words, null, 3), cancellationToken).ConfigureAwait(false);
+            if (found.Count == 0 && words.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var head, _, ..])
+            {
+                found = await store.SearchAsync(new SearchQuery(head, null, 3), cancellationToken).ConfigureAwait(false);
+            }
+
+            return [.. found.Select(e => e.Id)];
+        }
+        catch (GraphQueryException)
+        {
+            return []; // A suggestion is a courtesy: the answer is the NOT_FOUND either way.
+        }
     }
 
     /// <summary>One operation of a batch: a refusal becomes its result, as it would be the answer were it sent alone.</summary>

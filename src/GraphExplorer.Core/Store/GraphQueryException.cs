@@ -9,6 +9,9 @@ public sealed class GraphQueryException(string code, string message, Exception? 
 {
     public string Code { get; } = code;
 
+    /// <summary>For <c>NOT_FOUND</c>: the id that is not in the graph, so the API can suggest near ones.</summary>
+    public string? MissingId { get; private init; }
+
     public static GraphQueryException NotFound(string id) =>
-        new(ErrorCodes.NotFound, $"No entity has the id '{id}'. Use search(text:) to find an entity's id.");
+        new(ErrorCodes.NotFound, $"No entity has the id '{id}'. Use search(text:) to find an entity's id.") { MissingId = id };
 }

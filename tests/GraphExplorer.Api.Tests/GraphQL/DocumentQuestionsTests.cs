@@ -60,6 +60,29 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task An_unknown_id_suggests_the_nearest_ones()
+    {
+        var answer = await api.QueryAsync("""{ supplyChain(id: "nvidia-h2o") { truncated } }""");
+        var plain = await api.QueryAsync("""{ supplyChain(id: "qqqqzzzz") { truncated } }""");
+
+        var error = answer["errors"]![0]!;
+        ((string?)error["extensions"]!["code"]).ShouldBe("NOT_FOUND");
+        error["extensions"]!["suggestions"]!.AsArray().Select(s => (string?)s).ShouldContain("nvidia-h20");
+        ((string?)error["message"])!.ShouldContain("Did you mean");
+        plain["errors"]![0]!["extensions"]!["suggestions"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Several_entities_can_be_fetched_by_id_as_a_page()
+    {
+        var data = await api.DataAsync("""{ entities(ids: ["tiktok", "nvidia", "no-such-entity", "bytedance"], first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } } }""");
+
+        ((int)data["entities"]!["totalCount"]!).ShouldBe(3);
+        data["entities"]!["edges"]!.AsArray().Select(e => (string?)e!["node"]!["id"]).ShouldBe(["bytedance", "nvidia"]);
+        ((bool)data["entities"]!["pageInfo"]!["hasNextPage"]!).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task What_ByteDance_owns_and_develops()
     {
         var data = await api.DataAsync("""

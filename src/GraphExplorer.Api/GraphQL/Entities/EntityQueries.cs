@@ -54,11 +54,17 @@ public static class EntityQueries
             .Argument<EntityKindEnum>("kind")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("ids", a => a.Description = "Only these entities (e.g. the neighbours of a node being expanded); unknown ids are left out.")
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
                 var first = TraversalLimits.Check("first", c.GetArgument<int>("first"), 0, limits.MaxPageSize);
                 var afterId = c.GetArgument<string?>("after") is { } after ? DecodeCursor(after) : null;
+                if (c.GetArgument<List<string>?>("ids") is { } ids)
+                {
+                    return await ByIdsAsync(c, ids, c.GetArgument<EntityKind?>("kind"), first, afterId, limits).ConfigureAwait(false);
+                }
+
                 var withRelationships = RelationshipsLookahead.ReadInConnection(c, limits);
                 var page = await c.Loaders().Store.ListEntitiesAsync(
                     new EntityListQuery(c.GetArgument<EntityKind?>("kind"), first, afterId, withRelationships), c.CancellationToken).ConfigureAwait(false);
@@ -71,6 +77,24 @@ public static class EntityQueries
                         page.Entities.Count > 0 ? EncodeCursor(page.Entities[^1].Id) : null),
                     page.TotalCount);
             });
+    }
+
+    /// <summary>The asked entities that exist (of the kind, when given), as a page in id order like any other.</summary>
+    private static async Task<EntityConnection> ByIdsAsync(
+        IResolveFieldContext c, List<string> ids, EntityKind? kind, int first, string? afterId, TraversalLimits limits)
+    {
+        TraversalLimits.Check("ids", ids.Count, 0, limits.MaxPageSize);
+        var found = await c.Loaders().Store.GetEntitiesAsync(ids, c.CancellationToken).ConfigureAwait(false);
+        var all = found.Values.Where(e => kind is null || e.Kind == kind).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var rest = all.Where(e => afterId is null || string.CompareOrdinal(e.Id, afterId) > 0).ToList();
+        var page = rest.Take(first).ToList();
+        c.Loaders().Prime(page);
+        return new EntityConnection(
+            page.Select(e => new EntityEdge(EncodeCursor(e.Id), e)).ToList(),
+            new PageInfo(rest.Count > page.Count, afterId is not null,
+                page.Count > 0 ? EncodeCursor(page[0].Id) : null,
+                page.Count > 0 ? EncodeCursor(page[^1].Id) : null),
+            all.Count);
     }
 
     public static string EncodeCursor(string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(CursorPrefix + id));
