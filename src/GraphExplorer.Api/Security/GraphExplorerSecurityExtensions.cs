@@ -76,6 +76,11 @@ public static class GraphExplorerSecurityExtensions
         });
         app.UseCors(CorsPolicyName);
         app.UseRateLimiter();
+        app.Use((context, next) =>
+        {
+            RateLimitHeaders.Apply(context);
+            return next(context);
+        });
         return app;
     }
 }

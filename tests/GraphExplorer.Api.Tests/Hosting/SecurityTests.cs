@@ -99,9 +99,14 @@ public sealed class SecurityTests
         });
 
         var answers = new List<HttpStatusCode>();
+        var remaining = new List<string?>();
         for (var i = 0; i < 3; i++)
         {
-            answers.Add((await api.PostJsonAsync(new { query = "{ __typename }" })).Status);
+            var answer = await api.PostJsonAsync(new { query = "{ __typename }" });
+            answers.Add(answer.Status);
+            remaining.Add(answer.Header("RateLimit-Remaining"));
+            answer.Header("RateLimit-Limit").ShouldBe("3");
+            answer.Header("RateLimit-Reset").ShouldBe("600");
         }
 
         var refused = await api.PostJsonAsync(new { query = "{ __typename }" });
@@ -109,6 +114,7 @@ public sealed class SecurityTests
         var withWrongKey = await api.PostJsonAsync(new { query = "{ __typename }" }, r => r.Headers.Add("X-Api-Key", "made-up-key-0123456789"));
 
         answers.ShouldAllBe(status => status == HttpStatusCode.OK);
+        remaining.ShouldBe(["2", "1", "0"]);
         refused.Status.ShouldBe(HttpStatusCode.TooManyRequests);
         int.Parse(refused.Header("Retry-After")!).ShouldBeInRange(1, 600);
         refused.ErrorCodes.ShouldBe(["RATE_LIMITED"]);
