@@ -83,6 +83,24 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Which_figures_the_document_gives_and_who_stated_them()
+    {
+        var data = await api.DataAsync("""
+            { entity(id: "bytedance") { figures { name amount unit qualifier year source { id } cites { id } } } }
+            """);
+
+        var figures = data["entity"]!["figures"]!.AsArray();
+        var capex = figures.Single(f => (string?)f!["name"] == "capex2025")!;
+        ((double)capex["amount"]!).ShouldBe(150_000_000_000d);
+        ((string?)capex["unit"]).ShouldBe("CNY");
+        ((string?)capex["qualifier"]).ShouldBe("more than");
+        ((int)capex["year"]!).ShouldBe(2025);
+        ((string?)capex["source"]!["id"]).ShouldBe("doc-reuters-2025-01-23-bytedance-ai-capex");
+        var chips = figures.Single(f => (string?)f!["name"] == "nvidiaChipPurchasePlan")!;
+        ((string?)chips["cites"]!["id"]).ShouldBe("doc-the-information-2024-12-bytedance-nvidia-chips");
+    }
+
+    [Fact]
     public async Task What_ByteDance_owns_and_develops()
     {
         var data = await api.DataAsync("""

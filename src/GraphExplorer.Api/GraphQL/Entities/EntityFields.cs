@@ -21,6 +21,9 @@ public static class EntityFields
             .Description("Other names, including spellings the sources use.")
             .Resolve(c => c.Source.Aliases);
         type.Field<StringGraphType>("description").Resolve(c => c.Source.Description);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureType>>>>("figures")
+            .Description("The figures the sources give, typed: amount, unit, qualifier, year, the document that states each and the report it cites.")
+            .Resolve(c => Figure.Of(c.Source.Properties));
         type.Field<NonNullGraphType<JsonGraphType>>("properties")
             .Description("Every other property, e.g. figures with their unit, year and source.")
             .Resolve(c => c.Source.Properties);

@@ -18,6 +18,7 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>
         Field<NonNullGraphType<EntityKindEnum>>("kind");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases");
         Field<StringGraphType>("description");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureType>>>>("figures");
         Field<NonNullGraphType<JsonGraphType>>("properties");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipObjectType>>>>("relationships")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
