@@ -87,13 +87,11 @@ public sealed class Neo4jGraphStore(
                 .GroupBy(r => r.Get<string>("id"), StringComparer.Ordinal)
                 .ToDictionary(
                     g => g.Key,
-                    g => RelationshipCounts.Ordered(g
-                        .Where(r => RelationshipTypes.TryParseCypher(r.Get<string>("type"), out _))
-                        .Select(r =>
-                        {
-                            RelationshipTypes.TryParseCypher(r.Get<string>("type"), out var type);
-                            return new RelationshipCount(type, r.Get<bool>("outgoing") ? Direction.Out : Direction.In, checked((int)r.Get<long>("count")));
-                        })),
+                    g => RelationshipCounts.Ordered(g.SelectMany(r =>
+                        // A type outside the model (added to the database by hand) is not counted, as nothing else shows it.
+                        RelationshipTypes.TryParseCypher(r.Get<string>("type"), out var type)
+                            ? [new RelationshipCount(type, r.Get<bool>("outgoing") ? Direction.Out : Direction.In, checked((int)r.Get<long>("count")))]
+                            : Array.Empty<RelationshipCount>())),
                     StringComparer.Ordinal), cancellationToken);
     }
 
