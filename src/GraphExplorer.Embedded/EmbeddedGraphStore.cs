@@ -94,7 +94,7 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
         var graph = _snapshot;
         var from = graph.TryGetIndex(query.FromId, out var fromIndex) ? fromIndex : throw GraphQueryException.NotFound(query.FromId);
         var to = graph.TryGetIndex(query.ToId, out var toIndex) ? toIndex : throw GraphQueryException.NotFound(query.ToId);
-        return Task.FromResult(ShortestPathSearch.Run<SnapshotPathGraph, int, int>(new SnapshotPathGraph(graph, query.Types), from, to, query));
+        return Task.FromResult(ShortestPathSearch.Run<SnapshotPathGraph, int, int>(new SnapshotPathGraph(graph, query.Types, query.AsOf), from, to, query));
     }
 
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)

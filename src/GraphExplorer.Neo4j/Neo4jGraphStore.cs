@@ -181,6 +181,7 @@ public sealed class Neo4jGraphStore(
         {
             ["from"] = query.FromId,
             ["to"] = query.ToId,
+            ["asOf"] = query.AsOf,
             ["limit"] = _options.MaxFetchedPaths + 1,
         };
         var graph = await ReadAsync(StoreQueries.ShortestPaths, statement, parameters, result =>

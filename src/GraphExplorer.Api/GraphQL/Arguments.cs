@@ -9,6 +9,8 @@ public static class Arguments
 {
     public const int MaxIdLength = 200;
 
+    public const string AsOfDescription = "Only relationships that hold on this date and were reported by then (default: today).";
+
     public static IReadOnlySet<RelationshipType>? Types(IResolveFieldContext context, string name = "types") =>
         context.GetArgument<List<RelationshipType>?>(name) is { Count: > 0 } types ? types.ToHashSet() : null;
 

@@ -8,7 +8,7 @@ namespace GraphExplorer.Embedded.Storage;
 /// A snapshot as the shared shortest-path search walks it: keyed by entity and relationship positions, so no step
 /// hashes an id string or builds a relationship list.
 /// </summary>
-internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<RelationshipType>? types) : IPathGraph<int, int>
+internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<RelationshipType>? types, DateOnly? asOf) : IPathGraph<int, int>
 {
     private readonly List<(int[] Rows, int Start, int End)> _scratch = new(4);
     private readonly List<int> _positions = [];
@@ -19,6 +19,12 @@ internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<Rel
     {
         _positions.Clear();
         graph.AddRelationshipPositions(node, direction, types, _scratch, _positions);
+        if (asOf is { } date)
+        {
+            var snapshot = graph;
+            _positions.RemoveAll(edge => !snapshot.RelationshipAt(edge).HoldsOn(date));
+        }
+
         return CollectionsMarshal.AsSpan(_positions);
     }
 

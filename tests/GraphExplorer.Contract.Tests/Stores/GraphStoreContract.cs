@@ -201,6 +201,25 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Shortest_paths_as_of_a_date_follow_only_relationships_that_hold_then()
+    {
+        var store = await OpenStoreAsync();
+        var supplies = Types(RelationshipType.Supplies);
+        var whenever = await store.FindShortestPathsAsync(
+            new PathQuery("bytedance", "third-party-data-center-providers", 3, supplies, false, 10), Ct);
+        whenever.Single().Relationships.Single().Id.ShouldBe("third-party-data-center-providers-supplies-bytedance");
+
+        // The leasing route ended on 2025-01-13; the document reporting it is of 2025-01-23.
+        (await store.FindShortestPathsAsync(
+            new PathQuery("bytedance", "third-party-data-center-providers", 3, supplies, false, 10) { AsOf = new DateOnly(2025, 1, 23) }, Ct))
+            .ShouldBeEmpty();
+
+        var owned = await store.FindShortestPathsAsync(
+            new PathQuery("bytedance", "tiktok", 2, Types(RelationshipType.Owns), true, 10) { AsOf = new DateOnly(2025, 1, 23) }, Ct);
+        owned.Single().Relationships.Single().Id.ShouldBe("bytedance-owns-tiktok");
+    }
+
+    [Fact]
     public async Task A_path_from_an_entity_to_itself_is_that_entity_and_unknown_ends_are_not_found()
     {
         var store = await OpenStoreAsync();

@@ -120,6 +120,23 @@ public sealed class Neo4jGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Shortest_paths_as_of_a_date_send_the_date_and_check_every_relationship_of_the_path_during_the_search()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["pathCount","relationships","ends"]""",
+            $$"""[{"$type":"Integer","_value":"1"},{"$type":"List","_value":[{{Owns}}]},{"$type":"List","_value":[{{ByteDance}},{{TikTok}}]}]"""));
+
+        var paths = await Store.FindShortestPathsAsync(
+            new PathQuery("bytedance", "tiktok", 2, null, true, 10) { AsOf = new DateOnly(2025, 1, 23) }, Ct);
+
+        paths.Single().Relationships.Single().Id.ShouldBe("bytedance-owns-tiktok");
+        var request = Handler.Requests.Single().Json;
+        request.GetProperty("statement").GetString()!.ShouldContain("all(r IN relationships(p) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf)");
+        var asOf = request.GetProperty("parameters").GetProperty("asOf");
+        asOf.GetProperty("$type").GetString().ShouldBe("Date");
+        asOf.GetProperty("_value").GetString().ShouldBe("2025-01-23");
+    }
+
+    [Fact]
     public async Task A_traversal_fills_the_markers_from_enums_and_validated_integers_and_walks_what_came_back()
     {
         Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""",

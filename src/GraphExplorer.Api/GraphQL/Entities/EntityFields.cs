@@ -32,7 +32,7 @@ public static class EntityFields
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first", a => a.Description = "At most this many (default and upper bound: the configured limit).")
-            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .Resolve(c =>
             {
                 var limits = c.Limits();

@@ -24,7 +24,7 @@ public static class TraversalQueries
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", a => a.Description = "Only entities of these kinds join (the start always does).")
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("excludeKinds", a => a.Description = "Entities of these kinds never join, e.g. [DOCUMENT].")
             .Argument<IntGraphType>("limit", a => a.DefaultValue = 200)
-            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -53,6 +53,7 @@ public static class TraversalQueries
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<BooleanGraphType>("directed", a => a.DefaultValue = false)
             .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -62,7 +63,8 @@ public static class TraversalQueries
                     TraversalLimits.Check("maxLength", c.GetArgument<int>("maxLength"), 1, limits.MaxPathLength),
                     Arguments.Types(c),
                     c.GetArgument<bool>("directed"),
-                    TraversalLimits.Check("first", c.GetArgument<int>("first"), 1, limits.MaxPaths));
+                    TraversalLimits.Check("first", c.GetArgument<int>("first"), 1, limits.MaxPaths))
+                { AsOf = Arguments.AsOf(c) };
                 var paths = await c.Loaders().Store.FindShortestPathsAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(paths.SelectMany(p => p.Nodes));
                 return paths;
@@ -73,7 +75,7 @@ public static class TraversalQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<SupplyDirectionEnum>("direction", a => a.DefaultValue = SupplyDirection.Upstream)
             .Argument<IntGraphType>("maxTiers", a => a.DefaultValue = 3)
-            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -92,7 +94,7 @@ public static class TraversalQueries
             .Description("Direct and ultimate owners of an entity, each with its chain and effective percentage where known.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 5)
-            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -111,7 +113,7 @@ public static class TraversalQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<ExposureChannelEnum>>>("channels", a => a.Description = "Only exposures through these channels (all when absent).")
-            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -133,7 +135,7 @@ public static class TraversalQueries
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
-            .Argument<CalendarDateGraphType>("asOf", a => a.Description = "Only relationships that hold on this date and were reported by then (default: today).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .ResolveAsync(async c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
