@@ -119,7 +119,7 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
             }
 
             var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types)
-                .Where(r => filter.AsOf is not { } date || r.HoldsOn(date))
+                .Where(filter.Admits)
                 .Take(filter.First)
                 .ToList();
             byEntity[id] = relationships;

@@ -65,6 +65,7 @@ public sealed class Neo4jGraphStore(
             ["ids"] = entityIds.Distinct(StringComparer.Ordinal).ToList(),
             ["first"] = first,
             ["asOf"] = filter.AsOf,
+            ["statuses"] = StoreQueries.StatusNames(filter.Statuses),
         };
         var statement = StoreQueries.Render(
             StoreQueries.GetRelationships, StoreQueries.RelationshipMarkers(filter.Direction, filter.Types));
@@ -303,6 +304,7 @@ public sealed class Neo4jGraphStore(
         parameters["withRelationships"] = filter is not null;
         parameters["relationshipsFirst"] = filter is null ? 0 : TraversalLimits.Check("first", filter.First, 0, int.MaxValue);
         parameters["asOf"] = filter?.AsOf;
+        parameters["statuses"] = StoreQueries.StatusNames(filter?.Statuses);
         return StoreQueries.Render(name, StoreQueries.RelationshipMarkers(filter?.Direction ?? Direction.Both, filter?.Types));
     }
 

@@ -20,6 +20,23 @@ public static class Arguments
     /// <summary>The <c>asOf</c> argument, or today: without it an answer is as of today, so a route that ended is not current.</summary>
     public static DateOnly AsOf(IResolveFieldContext context) => context.GetArgument<DateOnly?>("asOf") ?? Today;
 
+    /// <summary>
+    /// The <c>asOf</c> of the nearest field above this one that takes it (the traversal or list that returned this
+    /// relationship), or today: what a relationship's status is read against.
+    /// </summary>
+    public static DateOnly AsOfInScope(IResolveFieldContext context)
+    {
+        for (var scope = context.Parent; scope is not null; scope = scope.Parent)
+        {
+            if (scope.FieldDefinition.Arguments?.Find("asOf") is not null)
+            {
+                return AsOf(scope);
+            }
+        }
+
+        return Today;
+    }
+
     public static IReadOnlySet<EntityKind>? Kinds(IResolveFieldContext context, string name = "kinds") =>
         context.GetArgument<List<EntityKind>?>(name) is { Count: > 0 } kinds ? kinds.ToHashSet() : null;
 

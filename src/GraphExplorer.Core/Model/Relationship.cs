@@ -22,7 +22,19 @@ public sealed record Relationship(
     /// reported on or before that date, so an answer as of a date knows only what was known then.
     /// </summary>
     public bool HoldsOn(DateOnly date) =>
-        (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || ValidTo >= date) && (ReportedOn is null || ReportedOn <= date);
+        (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || ValidTo >= date) && ReportedBy(date);
+
+    /// <summary>
+    /// Where it stands on <paramref name="date"/>: ended when its validity ended before it, planned when it starts
+    /// after it or its source reports it as planned (a <c>status</c> property of <c>planned</c>), else in force.
+    /// </summary>
+    public RelationshipStatus StatusOn(DateOnly date) =>
+        ValidTo < date ? RelationshipStatus.Ended
+        : ValidFrom > date || Properties.GetValueOrDefault("status") is "planned" ? RelationshipStatus.Planned
+        : RelationshipStatus.InForce;
+
+    /// <summary>Whether its source had reported it by <paramref name="date"/> (always, when the report is undated).</summary>
+    public bool ReportedBy(DateOnly date) => ReportedOn is null || ReportedOn <= date;
 
     /// <summary>The end that is not <paramref name="entityId"/> (the entity itself for a loop).</summary>
     public string OtherEnd(string entityId) => FromId == entityId ? ToId : FromId;

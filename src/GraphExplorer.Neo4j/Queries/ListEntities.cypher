@@ -17,8 +17,12 @@ CALL () {
   CALL (n) {
     MATCH (n)/*@in*/-[r/*@types*/]-/*@out*/()
     WHERE $withRelationships
-      AND ($asOf IS NULL OR (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-        AND (r.reportedOn IS NULL OR r.reportedOn <= $asOf))
+      AND ($asOf IS NULL
+        OR ($statuses IS NULL AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
+          AND (r.reportedOn IS NULL OR r.reportedOn <= $asOf))
+        OR ($statuses IS NOT NULL AND (r.reportedOn IS NULL OR r.reportedOn <= $asOf)
+          AND CASE WHEN r.validTo < $asOf THEN 'ENDED' WHEN r.validFrom > $asOf OR r.status = 'planned' THEN 'PLANNED'
+            ELSE 'IN_FORCE' END IN $statuses))
     WITH DISTINCT r
     ORDER BY r.id
     LIMIT $relationshipsFirst

@@ -65,6 +65,18 @@ internal static partial class StoreQueries
     public static QueryFragment Bound(string argument, int value, int min, int max, int subtract = 0) =>
         new(Math.Max(0, TraversalLimits.Check(argument, value, min, max) - subtract).ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>The statuses as the queries spell them (as the GraphQL enum does); null for no status filter.</summary>
+    public static IReadOnlyList<string>? StatusNames(IReadOnlySet<RelationshipStatus>? statuses) =>
+        statuses is { Count: > 0 }
+            ? statuses.Order().Select(status => status switch
+            {
+                RelationshipStatus.Planned => "PLANNED",
+                RelationshipStatus.InForce => "IN_FORCE",
+                RelationshipStatus.Ended => "ENDED",
+                _ => throw new ArgumentOutOfRangeException(nameof(statuses), status, null),
+            }).ToList()
+            : null;
+
     /// <summary>The arrow heads of a pattern read from the walking entity: <c>(x)&lt;-[]-(y)</c> or <c>(x)-[]-&gt;(y)</c>.</summary>
     public static (QueryFragment In, QueryFragment Out) Arrows(Direction direction) => direction switch
     {

@@ -51,12 +51,80 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
             { supplyChain(id: "bytedance", maxTiers: 1, asOf: "2025-01-22") { tiers { entities { id } } } }
             """);
 
-        // Trump's 75-day postponement (2025-01-20 to 2025-04-05) held on 2025-02-01, not on 2025-06-01; it has ended.
+        // Trump's 75-day postponement (2025-01-20 to 2025-04-05) held on 2025-02-01, not on 2025-06-01.
         var postponement = during["entity"]!["relationships"]!.AsArray().Single(r => (string?)r!["id"] == "donald-trump-regulates-tiktok")!;
-        ((string?)postponement["status"]).ShouldBe("ENDED");
+        ((string?)postponement["status"]).ShouldBe("IN_FORCE");
         after["entity"]!["relationships"]!.AsArray().ShouldNotContain(r => (string?)r!["id"] == "donald-trump-regulates-tiktok");
         // Nothing the article reports (on 2025-01-23) was known the day before.
         beforeReported["supplyChain"]!["tiers"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_status_filter_finds_the_routes_that_closed_and_status_is_read_on_the_date_asked()
+    {
+        var ended = await api.DataAsync("""
+            { entity(id: "bytedance") { relationships(direction: IN, types: [SUPPLIES], status: [ENDED]) { id status } } }
+            """);
+        var current = await api.DataAsync("""
+            { entity(id: "bytedance") { relationships(direction: IN, types: [SUPPLIES], status: [IN_FORCE, PLANNED]) { id status } } }
+            """);
+        var postponed = await api.DataAsync("""
+            { entity(id: "tiktok") { on: relationships(direction: IN, types: [REGULATES], asOf: "2025-02-01", status: [IN_FORCE]) { id status }
+                                     later: relationships(direction: IN, types: [REGULATES], asOf: "2025-06-01", status: [ENDED]) { id status } } }
+            """);
+
+        var closed = ended["entity"]!["relationships"]!.AsArray();
+        closed.Select(r => (string?)r!["id"]).ShouldBe(["third-party-data-center-providers-supplies-bytedance"]);
+        ((string?)closed[0]!["status"]).ShouldBe("ENDED");
+        var open = current["entity"]!["relationships"]!.AsArray();
+        open.ShouldNotContain(r => (string?)r!["id"] == "third-party-data-center-providers-supplies-bytedance");
+        open.Single(r => (string?)r!["id"] == "nvidia-supplies-bytedance-capex-2025")!["status"]!.GetValue<string>().ShouldBe("PLANNED");
+        open.Single(r => (string?)r!["id"] == "nvidia-supplies-bytedance-h20")!["status"]!.GetValue<string>().ShouldBe("IN_FORCE");
+        postponed["entity"]!["on"]!.AsArray().Single(r => (string?)r!["id"] == "donald-trump-regulates-tiktok")!["status"]!
+            .GetValue<string>().ShouldBe("IN_FORCE");
+        postponed["entity"]!["later"]!.AsArray().Select(r => (string?)r!["id"]).ShouldBe(["donald-trump-regulates-tiktok"]);
+    }
+
+    [Fact]
+    public async Task Relationships_page_through_a_connection_that_gives_the_same_relationships_and_their_total()
+    {
+        var all = await api.DataAsync("""{ entity(id: "bytedance") { relationships { id } } }""");
+        var expected = Ids(all["entity"]!["relationships"]);
+        var seen = new List<string>();
+        string? after = null;
+        var pages = 0;
+        do
+        {
+            var data = await api.DataAsync(
+                """query($after: String) { entity(id: "bytedance") { relationshipsConnection(first: 7, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }""",
+                new { after });
+            var connection = data["entity"]!["relationshipsConnection"]!;
+            ((int)connection["totalCount"]!).ShouldBe(expected.Length);
+            ((bool)connection["pageInfo"]!["hasPreviousPage"]!).ShouldBe(after is not null);
+            seen.AddRange(connection["edges"]!.AsArray().Select(e => (string)e!["node"]!["id"]!));
+            after = (bool)connection["pageInfo"]!["hasNextPage"]! ? (string?)connection["pageInfo"]!["endCursor"] : null;
+            pages++;
+        }
+        while (after is not null);
+
+        expected.Length.ShouldBeGreaterThan(7);
+        seen.ShouldBe(expected);
+        pages.ShouldBe((expected.Length + 6) / 7);
+    }
+
+    [Fact]
+    public async Task A_relationship_connection_refuses_a_cursor_it_did_not_give_out()
+    {
+        var entityCursor = await api.DataAsync("""{ entities(first: 1) { pageInfo { endCursor } } }""");
+        var foreign = (string)entityCursor["entities"]!["pageInfo"]!["endCursor"]!;
+
+        foreach (var cursor in new[] { foreign, "not a cursor" })
+        {
+            var answer = await api.QueryAsync(
+                """query($after: String) { entity(id: "bytedance") { relationshipsConnection(after: $after) { totalCount } } }""", new { after = cursor });
+            ((string?)answer["errors"]![0]!["extensions"]!["code"]).ShouldBe("BAD_USER_INPUT");
+            ((string?)answer["errors"]![0]!["message"])!.ShouldContain("endCursor");
+        }
     }
 
     [Fact]

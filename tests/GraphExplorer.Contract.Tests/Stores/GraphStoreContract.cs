@@ -172,6 +172,23 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task GetRelationships_with_statuses_gives_what_was_reported_by_the_date_and_stands_so_on_it()
+    {
+        var store = await OpenStoreAsync();
+        var ended = new RelationshipFilter(Direction.In, Types(RelationshipType.Supplies), 100)
+        {
+            AsOf = new DateOnly(2025, 6, 1),
+            Statuses = new HashSet<RelationshipStatus> { RelationshipStatus.Ended },
+        };
+
+        var closed = await store.GetRelationshipsAsync(["bytedance"], ended, Ct);
+        var notYetReported = await store.GetRelationshipsAsync(["bytedance"], ended with { AsOf = new DateOnly(2025, 1, 20) }, Ct);
+
+        closed.ByEntity["bytedance"].Select(r => r.Id).ShouldBe(["third-party-data-center-providers-supplies-bytedance"]);
+        notYetReported.ByEntity["bytedance"].ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Shortest_paths_are_all_of_the_shortest_length_in_relationship_id_order()
     {
         var store = await OpenStoreAsync();

@@ -115,7 +115,8 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         var request = Handler.Requests.Single().Json;
         request.GetProperty("statement").GetString()!.ShouldContain("MATCH (n)-[r:OWNS]->()");
         var parameters = request.GetProperty("parameters");
-        parameters.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ShouldBe(["asOf", "first", "ids"]);
+        parameters.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ShouldBe(["asOf", "first", "ids", "statuses"]);
+        parameters.GetProperty("statuses").GetProperty("$type").GetString().ShouldBe("Null");
         parameters.GetProperty("first").GetProperty("_value").GetString().ShouldBe("5");
     }
 
@@ -134,6 +135,25 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         var asOf = request.GetProperty("parameters").GetProperty("asOf");
         asOf.GetProperty("$type").GetString().ShouldBe("Date");
         asOf.GetProperty("_value").GetString().ShouldBe("2025-01-23");
+    }
+
+    [Fact]
+    public async Task A_status_filter_travels_as_the_enum_names_beside_the_date()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["id","relationships","ends"]""",
+            $$"""[{"$type":"String","_value":"bytedance"},{"$type":"List","_value":[{{Owns}}]},{"$type":"List","_value":[{{ByteDance}},{{TikTok}}]}]"""));
+
+        await Store.GetRelationshipsAsync(["bytedance"], new RelationshipFilter(Direction.Out, null, 5)
+        {
+            AsOf = new DateOnly(2025, 6, 1),
+            Statuses = new HashSet<RelationshipStatus> { RelationshipStatus.InForce, RelationshipStatus.Ended },
+        }, Ct);
+
+        var request = Handler.Requests.Single().Json;
+        request.GetProperty("statement").GetString()!.ShouldContain("END IN $statuses");
+        var statuses = request.GetProperty("parameters").GetProperty("statuses");
+        statuses.GetProperty("$type").GetString().ShouldBe("List");
+        statuses.GetProperty("_value").EnumerateArray().Select(v => v.GetProperty("_value").GetString()).ShouldBe(["IN_FORCE", "ENDED"]);
     }
 
     [Fact]

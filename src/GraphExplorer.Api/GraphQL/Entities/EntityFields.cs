@@ -12,6 +12,9 @@ namespace GraphExplorer.Api.GraphQL.Entities;
 /// <summary>The fields of the <c>Entity</c> interface, added to the interface and to every kind's object type alike.</summary>
 public static class EntityFields
 {
+    public const string StatusDescription =
+        "Instead of what holds on asOf: what was reported by then and stands in one of these on that date, e.g. [ENDED] for routes that closed.";
+
     public static void AddTo(ObjectGraphType<Entity> type)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("A stable readable slug, e.g. bytedance.").Resolve(c => c.Source.Id);
@@ -33,13 +36,43 @@ public static class EntityFields
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first", a => a.Description = "At most this many (default and upper bound: the configured limit).")
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status", a => a.Description = StatusDescription)
             .Resolve(c =>
             {
                 var limits = c.Limits();
                 var first = TraversalLimits.Check("first", c.GetArgument("first", limits.MaxRelationshipsPerEntity), 0, limits.MaxRelationshipsPerEntity);
-                var filter = new RelationshipFilter(c.GetArgument<Direction>("direction"), Arguments.Types(c), first) { AsOf = Arguments.AsOf(c) };
-                return c.Loaders().Relationships(c.Source.Id, filter)
+                return c.Loaders().Relationships(c.Source.Id, Filter(c, first))
                     .Then((list, _) => Task.FromResult<IReadOnlyList<Relationship>>(list ?? []));
+            });
+        type.Field<NonNullGraphType<RelationshipConnectionType>>("relationshipsConnection")
+            .Description("The same relationships as `relationships`, a page at a time with cursors and a total count (up to the configured limit of relationships per entity).")
+            .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status", a => a.Description = StatusDescription)
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
+            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
+            .ResolveAsync(async c =>
+            {
+                var limits = c.Limits();
+                var first = TraversalLimits.Check("first", c.GetArgument<int>("first"), 0, limits.MaxPageSize);
+                var afterId = c.GetArgument<string?>("after") is { } after ? Cursors.Decode(Cursors.Relationship, after) : null;
+                var all = await c.Loaders().Relationships(c.Source.Id, Filter(c, limits.MaxRelationshipsPerEntity + 1))
+                    .GetResultAsync(c.CancellationToken).ConfigureAwait(false) ?? [];
+                if (all.Count > limits.MaxRelationshipsPerEntity)
+                {
+                    throw new GraphQueryException(
+                        ErrorCodes.LimitExceeded,
+                        $"'{c.Source.Id}' has more than {limits.MaxRelationshipsPerEntity} such relationships (the configured limit per entity); " +
+                        "narrow them with types, direction or status.");
+                }
+
+                var rest = all.Where(r => afterId is null || string.CompareOrdinal(r.Id, afterId) > 0).ToList();
+                var page = rest.Take(first).Select(r => new RelationshipEdge(Cursors.Encode(Cursors.Relationship, r.Id), r)).ToList();
+                return new RelationshipConnection(
+                    page,
+                    new PageInfo(rest.Count > page.Count, afterId is not null, page.FirstOrDefault()?.Cursor, page.LastOrDefault()?.Cursor),
+                    all.Count);
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipCountType>>>>("relationshipCounts")
             .Description("How many relationships this entity has, by type and direction (out, then in): for \"+N more\" beside a drawn node.")
@@ -49,4 +82,11 @@ public static class EntityFields
             .Description("The documents that mention this entity.")
             .Resolve(c => c.Loaders().RelatedEntities(c.Source.Id, RelationshipsLookahead.Sources(c.Limits())));
     }
+
+    private static RelationshipFilter Filter(IResolveFieldContext c, int first) =>
+        new(c.GetArgument<Direction>("direction"), Arguments.Types(c), first)
+        {
+            AsOf = Arguments.AsOf(c),
+            Statuses = c.GetArgument<List<RelationshipStatus>?>("status") is { Count: > 0 } statuses ? statuses.ToHashSet() : null,
+        };
 }

@@ -24,7 +24,15 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first")
-            .Argument<CalendarDateGraphType>("asOf");
+            .Argument<CalendarDateGraphType>("asOf")
+            .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status");
+        Field<NonNullGraphType<RelationshipConnectionType>>("relationshipsConnection")
+            .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
+            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
+            .Argument<CalendarDateGraphType>("asOf")
+            .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
+            .Argument<StringGraphType>("after");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipCountType>>>>("relationshipCounts");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("sources");
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
@@ -9,8 +8,6 @@ namespace GraphExplorer.Api.GraphQL.Entities;
 
 public static class EntityQueries
 {
-    private const string CursorPrefix = "entity:";
-
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<EntityInterface>("entity")
@@ -97,23 +94,7 @@ public static class EntityQueries
             all.Count);
     }
 
-    public static string EncodeCursor(string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(CursorPrefix + id));
+    private static string EncodeCursor(string id) => Cursors.Encode(Cursors.Entity, id);
 
-    private static string DecodeCursor(string cursor)
-    {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(CursorPrefix, StringComparison.Ordinal))
-            {
-                return text[CursorPrefix.Length..];
-            }
-        }
-        catch (FormatException)
-        {
-        }
-
-        throw new GraphQueryException(
-            ErrorCodes.BadUserInput, "Argument 'after' is not a cursor this API gave out; pass the endCursor of a previous page.");
-    }
+    private static string DecodeCursor(string cursor) => Cursors.Decode(Cursors.Entity, cursor);
 }

@@ -50,7 +50,7 @@ public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
         Field<CalendarDateGraphType>("validFrom").Description("The date from which it holds, where known.").Resolve(c => c.Source.ValidFrom);
         Field<CalendarDateGraphType>("validTo").Description("The date until which it holds, where known.").Resolve(c => c.Source.ValidTo);
         Field<NonNullGraphType<RelationshipStatusEnum>>("status")
-            .Description("Whether it holds today: ENDED after its validTo, PLANNED before its validFrom or when the source reports it as planned, else IN_FORCE.")
-            .Resolve(c => RelationshipStatusEnum.Of(c.Source, Arguments.Today));
+            .Description("Where it stands on the asOf date of the field that returned it (default today): ENDED after its validTo, PLANNED before its validFrom or when the source reports it as planned, else IN_FORCE.")
+            .Resolve(c => c.Source.StatusOn(Arguments.AsOfInScope(c)));
     }
 }

@@ -1,0 +1,36 @@
+using System.Text;
+using GraphExplorer.Core.Store;
+
+namespace GraphExplorer.Api.GraphQL;
+
+/// <summary>
+/// The opaque cursors of our connections: the id of the last item seen, marked with what it is an id of, so a
+/// cursor of one connection is refused by another instead of silently paging from the wrong place.
+/// </summary>
+public static class Cursors
+{
+    public const string Entity = "entity:";
+    public const string Relationship = "relationship:";
+
+    public static string Encode(string kind, string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(kind + id));
+
+    /// <summary>The id inside a cursor of this kind.</summary>
+    /// <exception cref="GraphQueryException">with code <c>BAD_USER_INPUT</c> for anything else.</exception>
+    public static string Decode(string kind, string cursor, string argument = "after")
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith(kind, StringComparison.Ordinal))
+            {
+                return text[kind.Length..];
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw new GraphQueryException(
+            ErrorCodes.BadUserInput, $"Argument '{argument}' is not a cursor this connection gave out; pass the endCursor of its previous page.");
+    }
+}

@@ -1,0 +1,5 @@
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Api.GraphQL.Relationships;
+
+public sealed record RelationshipEdge(string Cursor, Relationship Node);
