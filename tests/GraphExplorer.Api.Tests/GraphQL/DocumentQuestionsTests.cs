@@ -128,6 +128,33 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task References_inside_properties_resolve_to_entities()
+    {
+        var data = await api.DataAsync("""
+            {
+              h20: entity(id: "nvidia-h20") {
+                references { property entity { id kind } }
+                ... on Chip { family { id name } designedToComplyWith { id kind } }
+              }
+              order: entity(id: "tiktok-ban-postponement-order") { ... on Regulation { postpones { id } } }
+              supply: entity(id: "nvidia") { relationships(direction: OUT, types: [SUPPLIES]) { id cites { id title } references { property entity { id } } } }
+            }
+            """);
+
+        var references = data["h20"]!["references"]!.AsArray().Select(r => ((string?)r!["property"], (string?)r["entity"]!["id"])).ToList();
+        references.ShouldBe([("designedToComplyWith", "us-chip-export-controls-china"), ("family", "nvidia-ai-chips")]);
+        ((string?)data["h20"]!["family"]!["id"]).ShouldBe("nvidia-ai-chips");
+        ((string?)data["h20"]!["designedToComplyWith"]!["kind"]).ShouldBe("REGULATION");
+        ((string?)data["order"]!["postpones"]!["id"]).ShouldBe("tiktok-ban-law");
+
+        var h20Supply = data["supply"]!["relationships"]!.AsArray().Single(r => (string?)r!["id"] == "nvidia-supplies-bytedance-h20")!;
+        ((string?)h20Supply["cites"]!["id"]).ShouldBe("doc-reuters-2024-09-bytedance-h20");
+        h20Supply["references"]!.AsArray().Select(r => (string?)r!["property"]).ShouldBe(["citedSource", "items"]);
+        var capex = data["supply"]!["relationships"]!.AsArray().Single(r => (string?)r!["id"] == "nvidia-supplies-bytedance-capex-2025")!;
+        capex["cites"].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task An_unknown_id_suggests_the_nearest_ones()
     {
         var answer = await api.QueryAsync("""{ supplyChain(id: "nvidia-h2o") { truncated } }""");

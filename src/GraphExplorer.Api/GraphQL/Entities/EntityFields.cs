@@ -1,5 +1,6 @@
 using GraphExplorer.Api.GraphQL.Documents;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.References;
 using GraphExplorer.Api.GraphQL.Relationships;
 using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
@@ -30,6 +31,7 @@ public static class EntityFields
         type.Field<NonNullGraphType<JsonGraphType>>("properties")
             .Description("Every other property, e.g. figures with their unit, year and source.")
             .Resolve(c => c.Source.Properties);
+        ReferenceFields.AddField(type, e => e.Properties);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipObjectType>>>>("relationships")
             .Description("Relationships of this entity in relationship-id order.")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)

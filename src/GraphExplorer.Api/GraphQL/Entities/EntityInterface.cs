@@ -1,4 +1,5 @@
 using GraphExplorer.Api.GraphQL.Documents;
+using GraphExplorer.Api.GraphQL.References;
 using GraphExplorer.Api.GraphQL.Relationships;
 using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
@@ -20,6 +21,7 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>
         Field<StringGraphType>("description");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureType>>>>("figures");
         Field<NonNullGraphType<JsonGraphType>>("properties");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceType>>>>("references");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipObjectType>>>>("relationships")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")

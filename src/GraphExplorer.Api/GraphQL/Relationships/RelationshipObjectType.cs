@@ -1,6 +1,7 @@
 using GraphExplorer.Api.GraphQL.Documents;
 using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.References;
 using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
 using GraphQL;
@@ -45,6 +46,10 @@ public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
         Field<DocumentType>("source")
             .Description("The document that states this relationship.")
             .Resolve(c => c.Source.SourceId is { } source ? c.Loaders().Entity(source) : null);
+        Field<DocumentType>("cites")
+            .Description("The earlier report the source cites for this relationship (properties.citedSource), where it names one.")
+            .Resolve(c => c.Source.Properties.GetValueOrDefault("citedSource") is string cited ? c.Loaders().Entity(cited) : null);
+        ReferenceFields.AddField(this, r => r.Properties);
         Field<StringGraphType>("evidence").Description("What the source says, in our words.").Resolve(c => c.Source.Evidence);
         Field<CalendarDateGraphType>("reportedOn").Description("The date the source reported it.").Resolve(c => c.Source.ReportedOn);
         Field<CalendarDateGraphType>("validFrom").Description("The date from which it holds, where known.").Resolve(c => c.Source.ValidFrom);
