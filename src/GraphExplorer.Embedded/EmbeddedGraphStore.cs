@@ -73,6 +73,11 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
     public Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken)
     {
         var graph = _snapshot;
+        if (query.Criteria is { } criteria)
+        {
+            return Task.FromResult(Find(graph, criteria, query));
+        }
+
         var sorted = graph.Order.Sorted(query.Kind);
         var start = query.AfterId is null ? 0 : graph.Order.StartAfter(sorted, query.AfterId);
         var end = Math.Min(sorted.Length, start + query.First);
@@ -103,6 +108,39 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
         return Task.FromResult(new StoreHealth(
             true, "Embedded", $"{graph.EntityCount} entities and {graph.RelationshipCount} relationships in memory"));
     }
+
+    private static EntityPage Find(GraphSnapshot graph, EntityCriteria criteria, EntityListQuery query)
+    {
+        var named = criteria.Text is { Length: > 0 } text ? graph.Names.Match(SearchRanking.Normalize(text)) : null;
+        var having = criteria.Having is { } presence ? new HashSet<RelationshipType> { presence.Type } : null;
+        var matches = new List<int>();
+        foreach (var index in Ordered(graph, criteria.Sort))
+        {
+            var entity = graph.EntityAt(index);
+            if ((criteria.Kinds is not { Count: > 0 } kinds || kinds.Contains(entity.Kind))
+                && (named is null || named.ContainsKey(index))
+                && (having is null || graph.RelationshipsOf(index, criteria.Having!.Direction, having).Any()))
+            {
+                matches.Add(index);
+            }
+        }
+
+        if (criteria.Descending)
+        {
+            matches.Reverse();
+        }
+
+        var page = matches.Skip(criteria.Offset).Take(query.First).Select(graph.EntityAt).ToList();
+        return new EntityPage(page, matches.Count, criteria.Offset + page.Count < matches.Count, RelationshipsOf(graph, page, query.WithRelationships));
+    }
+
+    private static int[] Ordered(GraphSnapshot graph, EntitySort sort) => sort switch
+    {
+        EntitySort.Id => graph.Order.Sorted(null).ToArray(),
+        EntitySort.Name => graph.Order.ByName.ToArray(),
+        EntitySort.Degree => graph.Order.Sorted(null).ToArray().OrderBy(graph.Degree).ToArray(),
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
+    };
 
     private static RelationshipsResult? RelationshipsOf(GraphSnapshot graph, IReadOnlyList<Entity> entities, RelationshipFilter? filter) =>
         filter is null ? null : RelationshipsOf(graph, entities.Select(e => e.Id).ToList(), filter);

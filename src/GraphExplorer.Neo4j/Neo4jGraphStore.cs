@@ -123,6 +123,11 @@ public sealed class Neo4jGraphStore(
 
     public async Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken)
     {
+        if (query.Criteria is { } criteria)
+        {
+            return await FindEntitiesAsync(query, criteria, cancellationToken);
+        }
+
         var first = TraversalLimits.Check("first", query.First, 0, int.MaxValue - 1);
         var parameters = new Dictionary<string, object?>
         {
@@ -143,6 +148,44 @@ public sealed class Neo4jGraphStore(
                 (i.Entity.Id, ListOf(i.Item, "relationships"), ListOf(i.Item, "ends"))));
             return new EntityPage(
                 items.Select(i => i.Entity).ToList(), checked((int)record.Get<long>("total")), GraphMapper.List(record, "page").Count > first, relationships);
+        }, cancellationToken);
+    }
+
+    private async Task<EntityPage> FindEntitiesAsync(EntityListQuery query, EntityCriteria criteria, CancellationToken cancellationToken)
+    {
+        var first = TraversalLimits.Check("first", query.First, 0, int.MaxValue - 1);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["kinds"] = criteria.Kinds is { Count: > 0 } kinds ? kinds.Order().Select(k => k.ToLabel()).ToList() : null,
+            ["text"] = criteria.Text is { Length: > 0 } text ? text.ToLowerInvariant() : null,
+            ["having"] = criteria.Having is not null,
+            ["offset"] = TraversalLimits.Check("offset", criteria.Offset, 0, int.MaxValue),
+            ["limit"] = first + 1,
+        };
+        var (havingIn, havingOut) = StoreQueries.Arrows(criteria.Having?.Direction ?? Direction.Both);
+        var havingType = StoreQueries.Types(criteria.Having is { } having ? new HashSet<RelationshipType> { having.Type } : null);
+        var (sortKey, sortDirection) = StoreQueries.Sort(criteria.Sort, criteria.Descending);
+        var statement = WithRelationships(
+            StoreQueries.FindEntities, parameters, query.WithRelationships,
+            ("havingIn", havingIn), ("havingOut", havingOut), ("havingType", havingType), ("sortKey", sortKey), ("sortDirection", sortDirection));
+        return await ReadAsync(StoreQueries.FindEntities, statement, parameters, result =>
+        {
+            var record = result.Records.Single();
+            var all = GraphMapper.List(record, "page").OfType<IReadOnlyDictionary<string, object?>>()
+                .Select(item => (Entity: GraphMapper.ToEntity((Neo4jNode)item["node"]!), Degree: item["degree"] is long d ? d : 0L, Item: item))
+                .ToList();
+            // Sorted again here to the order the embedded store gives, whatever order the rows came back in.
+            IEnumerable<(Entity Entity, long Degree, IReadOnlyDictionary<string, object?> Item)> ordered = criteria.Sort switch
+            {
+                EntitySort.Name => all.OrderBy(e => e.Entity.Name.ToLowerInvariant(), StringComparer.Ordinal).ThenBy(e => e.Entity.Id, StringComparer.Ordinal),
+                EntitySort.Degree => all.OrderBy(e => e.Degree).ThenBy(e => e.Entity.Id, StringComparer.Ordinal),
+                _ => all.OrderBy(e => e.Entity.Id, StringComparer.Ordinal),
+            };
+            var items = (criteria.Descending ? ordered.Reverse() : ordered).Take(first).ToList();
+            var relationships = query.WithRelationships is null ? null : ToRelationshipsResult(items.Select(i =>
+                (i.Entity.Id, ListOf(i.Item, "relationships"), ListOf(i.Item, "ends"))));
+            return new EntityPage(
+                items.Select(i => i.Entity).ToList(), checked((int)record.Get<long>("total")), all.Count > first, relationships);
         }, cancellationToken);
     }
 
@@ -299,13 +342,14 @@ public sealed class Neo4jGraphStore(
     }
 
     /// <summary>The statement and parameters of a query that can bring a list's relationships along.</summary>
-    private static string WithRelationships(string name, Dictionary<string, object?> parameters, RelationshipFilter? filter)
+    private static string WithRelationships(
+        string name, Dictionary<string, object?> parameters, RelationshipFilter? filter, params (string Marker, QueryFragment Value)[] markers)
     {
         parameters["withRelationships"] = filter is not null;
         parameters["relationshipsFirst"] = filter is null ? 0 : TraversalLimits.Check("first", filter.First, 0, int.MaxValue);
         parameters["asOf"] = filter?.AsOf;
         parameters["statuses"] = StoreQueries.StatusNames(filter?.Statuses);
-        return StoreQueries.Render(name, StoreQueries.RelationshipMarkers(filter?.Direction ?? Direction.Both, filter?.Types));
+        return StoreQueries.Render(name, [.. StoreQueries.RelationshipMarkers(filter?.Direction ?? Direction.Both, filter?.Types), .. markers]);
     }
 
     /// <summary>Rows of (entity id, its relationships, the entities at their ends, the entity itself included).</summary>

@@ -12,6 +12,9 @@ public static class Cursors
     public const string Entity = "entity:";
     public const string Relationship = "relationship:";
 
+    /// <summary>A position in a filtered or ordered list: such a list has no id order to resume from.</summary>
+    public const string Position = "position:";
+
     public static string Encode(string kind, string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(kind + id));
 
     /// <summary>The id inside a cursor of this kind.</summary>

@@ -28,7 +28,10 @@ public interface IGraphStore
 
     Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Entities ordered by id, after the entity with id <see cref="EntityListQuery.AfterId"/>.</summary>
+    /// <summary>
+    /// Entities ordered by id after the entity with id <see cref="EntityListQuery.AfterId"/>, or, with
+    /// <see cref="EntityListQuery.Criteria"/>, those that match it in its order.
+    /// </summary>
     Task<EntityPage> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken);
 
     /// <summary>

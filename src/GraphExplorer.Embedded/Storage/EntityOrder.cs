@@ -8,13 +8,26 @@ public sealed class EntityOrder
     private readonly Entity[] _entities;
     private readonly int[] _all;
     private readonly Dictionary<EntityKind, int[]> _byKind;
+    private readonly Lazy<int[]> _byName;
 
     private EntityOrder(Entity[] entities, int[] all, Dictionary<EntityKind, int[]> byKind)
     {
         _entities = entities;
         _all = all;
         _byKind = byKind;
+        // Built on first use: most deployments never list by name, and it costs a sort of every entity.
+        _byName = new Lazy<int[]>(() =>
+        {
+            var keys = _all.Select(i => _entities[i].Name.ToLowerInvariant()).ToArray();
+            var byName = _all.ToArray();
+            // _all is in id order and the sort is stable, so ties stay in id order.
+            var order = Enumerable.Range(0, byName.Length).OrderBy(i => keys[i], StringComparer.Ordinal).ToArray();
+            return order.Select(i => byName[i]).ToArray();
+        });
     }
+
+    /// <summary>Every position sorted by lower-cased name, ties by id.</summary>
+    public ReadOnlySpan<int> ByName => _byName.Value;
 
     internal static EntityOrder Build(Entity[] entities)
     {

@@ -107,6 +107,9 @@ public sealed class GraphSnapshot
 
     internal Relationship RelationshipAt(int relationship) => _relationships[relationship];
 
+    /// <summary>How many relationships the entity has, out and in.</summary>
+    internal int Degree(int entity) => _outgoing.Degree(entity) + _incoming.Degree(entity);
+
     /// <summary>The position of the relationship in id order: comparing ranks compares ids.</summary>
     internal int RankOf(int relationship) => _rank[relationship];
 

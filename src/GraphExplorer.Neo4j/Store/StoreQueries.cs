@@ -20,6 +20,7 @@ internal static partial class StoreQueries
     public const string CountRelationships = "CountRelationships";
     public const string Search = "Search";
     public const string ListEntities = "ListEntities";
+    public const string FindEntities = "FindEntities";
     public const string Reach = "Reach";
     public const string MixedReach = "MixedReach";
     public const string ShortestPaths = "ShortestPaths";
@@ -76,6 +77,23 @@ internal static partial class StoreQueries
                 _ => throw new ArgumentOutOfRangeException(nameof(statuses), status, null),
             }).ToList()
             : null;
+
+    /// <summary>
+    /// What goes before the tie-breaking <c>n.id</c> of an ORDER BY, and the direction after it: descending reverses
+    /// the whole order, ties included, as <see cref="EntityCriteria"/> says.
+    /// </summary>
+    public static (QueryFragment Key, QueryFragment Direction) Sort(EntitySort sort, bool descending)
+    {
+        var direction = descending ? " DESC" : "";
+        var key = sort switch
+        {
+            EntitySort.Id => "",
+            EntitySort.Name => $"toLower(n.name){direction}, ",
+            EntitySort.Degree => $"degree{direction}, ",
+            _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
+        };
+        return (new QueryFragment(key), new QueryFragment(direction));
+    }
 
     /// <summary>The arrow heads of a pattern read from the walking entity: <c>(x)&lt;-[]-(y)</c> or <c>(x)-[]-&gt;(y)</c>.</summary>
     public static (QueryFragment In, QueryFragment Out) Arrows(Direction direction) => direction switch

@@ -155,6 +155,49 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Entities_can_be_filtered_and_ordered_and_paged_in_that_order()
+    {
+        var bitbeat = await api.DataAsync("""{ entities(where: { text: "bitbeat" }) { totalCount nodes { id } } }""");
+        var makers = await api.DataAsync("""
+            { entities(where: { kinds: [COMPANY], hasRelationship: { type: MANUFACTURES, direction: OUT } }, orderBy: { field: NAME }) { nodes { name } } }
+            """);
+        var busiest = await api.DataAsync("""{ entities(orderBy: { field: DEGREE, direction: DESC }, first: 3, where: { kinds: [COMPANY] }) { nodes { id relationshipCounts { count } } } }""");
+        var whole = await api.DataAsync("""{ entities(where: { kinds: [CHIP, PRODUCT] }, orderBy: { field: NAME, direction: DESC }, first: 100) { nodes { id } } }""");
+
+        Ids(bitbeat["entities"]!["nodes"]).ShouldBe(["bytedance"]);
+        makers["entities"]!["nodes"]!.AsArray().Select(n => (string?)n!["name"]).ShouldBe(["Cambricon Technologies", "Huawei Technologies", "Nvidia"]);
+        var degrees = busiest["entities"]!["nodes"]!.AsArray().Select(n => n!["relationshipCounts"]!.AsArray().Sum(c => (int)c!["count"]!)).ToList();
+        degrees.ShouldBe(degrees.OrderDescending());
+        ((string?)busiest["entities"]!["nodes"]![0]!["id"]).ShouldBe("bytedance");
+
+        var paged = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = await api.DataAsync(
+                """query($after: String) { entities(where: { kinds: [CHIP, PRODUCT] }, orderBy: { field: NAME, direction: DESC }, first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }""",
+                new { after });
+            paged.AddRange(Ids(page["entities"]!["nodes"]));
+            after = (bool)page["entities"]!["pageInfo"]!["hasNextPage"]! ? (string?)page["entities"]!["pageInfo"]!["endCursor"] : null;
+        }
+        while (after is not null);
+
+        paged.ShouldBe(Ids(whole["entities"]!["nodes"]));
+    }
+
+    [Theory]
+    [InlineData("""{ entities(ids: ["tiktok"], where: { text: "tik" }) { totalCount } }""", "ids")]
+    [InlineData("""{ entities(kind: CHIP, where: { kinds: [COMPANY] }) { totalCount } }""", "kind")]
+    [InlineData("""{ entities(where: { text: "tik" }, after: "bm90IGEgY3Vyc29y") { totalCount } }""", "endCursor")]
+    public async Task Entity_filters_that_cannot_be_answered_say_why(string query, string named)
+    {
+        var answer = await api.QueryAsync(query);
+
+        ((string?)answer["errors"]![0]!["extensions"]!["code"]).ShouldBe("BAD_USER_INPUT");
+        ((string?)answer["errors"]![0]!["message"])!.ShouldContain(named);
+    }
+
+    [Fact]
     public async Task An_unknown_id_suggests_the_nearest_ones()
     {
         var answer = await api.QueryAsync("""{ supplyChain(id: "nvidia-h2o") { truncated } }""");

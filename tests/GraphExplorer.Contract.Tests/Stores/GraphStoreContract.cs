@@ -189,6 +189,36 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Criteria_filter_by_kind_text_and_relationship_and_order_by_name_or_degree()
+    {
+        var store = await OpenStoreAsync();
+        async Task<IReadOnlyList<string>> Ids(EntityCriteria criteria, int first = 100) =>
+            (await store.ListEntitiesAsync(new EntityListQuery(null, first, null) { Criteria = criteria }, Ct)).Entities.Select(e => e.Id).ToList();
+
+        var chipsByName = await store.ListEntitiesAsync(
+            new EntityListQuery(null, 100, null) { Criteria = new EntityCriteria(new HashSet<EntityKind> { EntityKind.Chip }, null, null, EntitySort.Name, false, 0) }, Ct);
+        chipsByName.TotalCount.ShouldBe(4);
+        chipsByName.Entities.Select(e => e.Name.ToLowerInvariant()).ShouldBe(chipsByName.Entities.Select(e => e.Name.ToLowerInvariant()).Order(StringComparer.Ordinal));
+
+        (await Ids(new EntityCriteria(null, "BITBEAT", null, EntitySort.Id, false, 0))).ShouldBe(["bytedance"]);
+        (await Ids(new EntityCriteria(null, null, new RelationshipPresence(RelationshipType.Manufactures, Direction.Out), EntitySort.Id, false, 0)))
+            .ShouldBe(["cambricon-technologies", "huawei-technologies", "nvidia"]);
+        (await Ids(new EntityCriteria(null, null, new RelationshipPresence(RelationshipType.Manufactures, Direction.In), EntitySort.Id, true, 0)))
+            .ShouldBe(["nvidia-h20", "nvidia-ai-chips", "huawei-ai-chips", "cambricon-ai-chips"]);
+
+        var byDegree = await Ids(new EntityCriteria(null, null, null, EntitySort.Degree, true, 0));
+        var counts = await store.CountRelationshipsAsync(byDegree.ToList(), Ct);
+        var degrees = byDegree.Select(id => counts[id].Sum(c => c.Count)).ToList();
+        degrees.ShouldBe(degrees.OrderDescending());
+        degrees[0].ShouldBeGreaterThan(degrees[^1]);
+
+        var secondPage = await store.ListEntitiesAsync(
+            new EntityListQuery(null, 5, null) { Criteria = new EntityCriteria(null, null, null, EntitySort.Degree, true, 5) }, Ct);
+        secondPage.Entities.Select(e => e.Id).ShouldBe(byDegree.Skip(5).Take(5));
+        secondPage.HasNextPage.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Shortest_paths_are_all_of_the_shortest_length_in_relationship_id_order()
     {
         var store = await OpenStoreAsync();

@@ -157,6 +157,36 @@ public sealed class Neo4jGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Criteria_render_the_relationship_and_the_order_from_enums_and_send_the_rest_as_parameters()
+    {
+        static string Item(string node, int degree) =>
+            "{\"$type\":\"Map\",\"_value\":{\"node\":" + node + ",\"degree\":{\"$type\":\"Integer\",\"_value\":\"" + degree +
+            "\"},\"relationships\":{\"$type\":\"List\",\"_value\":[]},\"ends\":{\"$type\":\"List\",\"_value\":[]}}}";
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["total","page"]""",
+            $$"""[{"$type":"Integer","_value":"2"},{"$type":"List","_value":[{{Item(TikTok, 1)}},{{Item(ByteDance, 9)}}]}]"""));
+
+        var page = await Store.ListEntitiesAsync(new EntityListQuery(null, 5, null)
+        {
+            Criteria = new EntityCriteria(
+                new HashSet<EntityKind> { EntityKind.Product, EntityKind.Company }, "ByTe", new RelationshipPresence(RelationshipType.Owns, Direction.Out),
+                EntitySort.Degree, true, 10),
+        }, Ct);
+
+        page.Entities.Select(e => e.Id).ShouldBe(["bytedance", "tiktok"]);
+        page.TotalCount.ShouldBe(2);
+        var request = Handler.Requests.Single().Json;
+        var statement = request.GetProperty("statement").GetString()!;
+        statement.ShouldContain("EXISTS { (n)-[:OWNS]->() }");
+        statement.ShouldContain("ORDER BY degree DESC, n.id DESC");
+        System.Text.RegularExpressions.Regex.IsMatch(statement, @"/\*@\w").ShouldBeFalse(statement);
+        var parameters = request.GetProperty("parameters");
+        parameters.GetProperty("text").GetProperty("_value").GetString().ShouldBe("byte");
+        parameters.GetProperty("offset").GetProperty("_value").GetString().ShouldBe("10");
+        parameters.GetProperty("having").GetProperty("_value").GetBoolean().ShouldBeTrue();
+        parameters.GetProperty("kinds").GetProperty("_value").EnumerateArray().Select(v => v.GetProperty("_value").GetString()).ShouldBe(["Company", "Product"]);
+    }
+
+    [Fact]
     public async Task A_traversal_fills_the_markers_from_enums_and_validated_integers_and_walks_what_came_back()
     {
         Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
@@ -47,8 +48,10 @@ public static class EntityQueries
             });
 
         query.Field<NonNullGraphType<EntityConnectionType>>("entities")
-            .Description("Every entity (or every entity of one kind), ordered by id, a page at a time.")
+            .Description("Every entity (or every entity of one kind), ordered by id, a page at a time; or those `where` says, in the order `orderBy` says.")
             .Argument<EntityKindEnum>("kind")
+            .Argument<EntityWhereInput>("where", a => a.Description = "Only entities that meet every condition given (with kind: of that kind too).")
+            .Argument<EntityOrderInput>("orderBy", a => a.Description = "The order (default: by id).")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("ids", a => a.Description = "Only these entities (e.g. the neighbours of a node being expanded); unknown ids are left out.")
@@ -56,6 +59,19 @@ public static class EntityQueries
             {
                 var limits = c.Limits();
                 var first = TraversalLimits.Check("first", c.GetArgument<int>("first"), 0, limits.MaxPageSize);
+                var where = c.GetArgument<Dictionary<string, object?>?>("where");
+                var orderBy = c.GetArgument<Dictionary<string, object?>?>("orderBy");
+                if (where is not null || orderBy is not null)
+                {
+                    if (c.HasArgument("ids"))
+                    {
+                        throw new GraphQueryException(
+                            ErrorCodes.BadUserInput, "Arguments 'ids' and 'where'/'orderBy' do not go together; ask for ids alone, or filter with where.");
+                    }
+
+                    return await FindAsync(c, Criteria(c, where, orderBy), first, limits).ConfigureAwait(false);
+                }
+
                 var afterId = c.GetArgument<string?>("after") is { } after ? DecodeCursor(after) : null;
                 if (c.GetArgument<List<string>?>("ids") is { } ids)
                 {
@@ -75,6 +91,59 @@ public static class EntityQueries
                     page.TotalCount);
             });
     }
+
+    private static EntityCriteria Criteria(IResolveFieldContext c, Dictionary<string, object?>? where, Dictionary<string, object?>? orderBy)
+    {
+        var kinds = (where?.GetValueOrDefault("kinds") as IEnumerable<object?>)?.OfType<EntityKind>().ToHashSet() ?? [];
+        if (c.GetArgument<EntityKind?>("kind") is { } kind)
+        {
+            kinds = kinds.Count == 0 || kinds.Contains(kind) ? [kind] : [];
+            if (kinds.Count == 0)
+            {
+                throw new GraphQueryException(
+                    ErrorCodes.BadUserInput, $"Argument 'kind' ({kind.ToLabel()}) is not among where.kinds; give the kinds in one place.");
+            }
+        }
+
+        var text = (where?.GetValueOrDefault("text") as string)?.Trim();
+        if (text?.Length > c.Limits().MaxSearchTextLength)
+        {
+            throw new GraphQueryException(
+                ErrorCodes.LimitExceeded,
+                $"where.text may be at most {c.Limits().MaxSearchTextLength} characters (the configured limit); it was {text.Length}.");
+        }
+
+        var having = where?.GetValueOrDefault("hasRelationship") is Dictionary<string, object?> presence
+            ? new RelationshipPresence((RelationshipType)presence["type"]!, presence.GetValueOrDefault("direction") as Direction? ?? Direction.Both)
+            : null;
+        var sort = orderBy?.GetValueOrDefault("field") as EntitySort? ?? EntitySort.Id;
+        var descending = orderBy?.GetValueOrDefault("direction") is OrderDirection.Desc;
+        var offset = c.GetArgument<string?>("after") is { } after ? DecodePosition(after) : 0;
+        return new EntityCriteria(kinds.Count > 0 ? kinds : null, text is { Length: > 0 } ? text : null, having, sort, descending, offset);
+    }
+
+    /// <summary>A page of the entities the criteria pick; its cursors are positions in that order.</summary>
+    private static async Task<EntityConnection> FindAsync(IResolveFieldContext c, EntityCriteria criteria, int first, TraversalLimits limits)
+    {
+        var withRelationships = RelationshipsLookahead.ReadInConnection(c, limits);
+        var page = await c.Loaders().Store.ListEntitiesAsync(
+            new EntityListQuery(null, first, null, withRelationships) { Criteria = criteria }, c.CancellationToken).ConfigureAwait(false);
+        c.Loaders().Prime(page.Entities);
+        c.Loaders().Prime(withRelationships, page.Relationships);
+        var edges = page.Entities.Select((e, i) => new EntityEdge(EncodePosition(criteria.Offset + i + 1), e)).ToList();
+        return new EntityConnection(
+            edges,
+            new PageInfo(page.HasNextPage, criteria.Offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
+            page.TotalCount);
+    }
+
+    private static string EncodePosition(int position) => Cursors.Encode(Cursors.Position, position.ToString(CultureInfo.InvariantCulture));
+
+    private static int DecodePosition(string cursor) =>
+        int.TryParse(Cursors.Decode(Cursors.Position, cursor), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? position
+            : throw new GraphQueryException(
+                ErrorCodes.BadUserInput, "Argument 'after' is not a cursor this connection gave out; pass the endCursor of its previous page.");
 
     /// <summary>The asked entities that exist (of the kind, when given), as a page in id order like any other.</summary>
     private static async Task<EntityConnection> ByIdsAsync(

@@ -1,0 +1,7 @@
+namespace GraphExplorer.Api.GraphQL.Entities;
+
+public enum OrderDirection
+{
+    Asc,
+    Desc,
+}

@@ -1,0 +1,11 @@
+using GraphQL.Types;
+
+namespace GraphExplorer.Api.GraphQL.Entities;
+
+public sealed class OrderDirectionEnum : EnumerationGraphType<OrderDirection>
+{
+    public OrderDirectionEnum()
+    {
+        Name = "OrderDirection";
+    }
+}
