@@ -7,6 +7,8 @@ namespace GraphExplorer.Embedded;
 /// <summary>Lets the shared traversals walk a snapshot through its indexes.</summary>
 internal sealed class SnapshotView(GraphSnapshot snapshot) : IGraphView
 {
+    public bool IsWholeGraph => true;
+
     public Entity? Find(string id) => snapshot.Find(id);
 
     public IEnumerable<Relationship> RelationshipsOf(string id, Direction direction, IReadOnlySet<RelationshipType>? types) =>

@@ -22,6 +22,18 @@ public static class GraphWalks
     public static Task<IReadOnlyList<Ownership>> OwnersAsync(this IGraphStore store, OwnersQuery query, CancellationToken cancellationToken) =>
         store.WalkAsync(OwnershipWalk.Reach(query), graph => OwnershipWalk.Run(graph, query), cancellationToken, query.AsOf);
 
-    public static Task<IReadOnlyList<Exposure>> ExposureAsync(this IGraphStore store, ExposureQuery query, CancellationToken cancellationToken) =>
-        store.WalkAsync(ExposureWalk.Reach(query), graph => ExposureWalk.Run(graph, query), cancellationToken, query.AsOf);
+    /// <summary>
+    /// Two fetches: what the walk can touch, then the rules on the items its supplies deliver (which may lie anywhere in
+    /// the graph); a view of the whole graph needs no second.
+    /// </summary>
+    public static async Task<IReadOnlyList<Exposure>> ExposureAsync(this IGraphStore store, ExposureQuery query, CancellationToken cancellationToken)
+    {
+        var fetched = await store.FetchReachAsync(ExposureWalk.Reach(query), cancellationToken).ConfigureAwait(false);
+        if (!fetched.IsWholeGraph && ExposureWalk.SuppliedItems(AsOfView.Of(fetched, query.AsOf), query) is { Count: > 0 } items)
+        {
+            fetched = new UnionView(fetched, await store.FetchReachAsync(ExposureWalk.ItemReach(items), cancellationToken).ConfigureAwait(false));
+        }
+
+        return ExposureWalk.Run(AsOfView.Of(fetched, query.AsOf), query);
+    }
 }

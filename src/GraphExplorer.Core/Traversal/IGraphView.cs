@@ -8,6 +8,9 @@ namespace GraphExplorer.Core.Traversal;
 /// </summary>
 public interface IGraphView
 {
+    /// <summary>True when the view holds the whole graph, so no walk needs to fetch more (the embedded store's snapshot).</summary>
+    bool IsWholeGraph => false;
+
     Entity? Find(string id);
 
     /// <summary>Relationships of the entity in relationship-id order; <paramref name="types"/> null or empty means all.</summary>

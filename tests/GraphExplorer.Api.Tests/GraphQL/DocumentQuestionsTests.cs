@@ -272,7 +272,13 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task Which_regulations_touch_ByteDance_chip_supply()
     {
         var data = await api.DataAsync("""
-            { exposure(id: "bytedance") { by { id kind } through { id } channel path { nodes { id } } } }
+            {
+              exposure(id: "bytedance") {
+                by { id kind } through { id } channel scope
+                rule { type from { id } to { id } } supply { from { id } to { id } items { id } }
+                path { nodes { id } relationships { id } } paths { nodes { id } }
+              }
+            }
             """);
 
         var supplied = data["exposure"]!.AsArray().Where(e => (string)e!["channel"]! == "SUPPLIED").ToList();
@@ -280,11 +286,48 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
         supplied.Select(e => (string)e!["by"]!["kind"]!).ShouldContain("REGULATION");
         foreach (var exposure in supplied)
         {
-            var nodes = Ids(exposure!["path"]!["nodes"]);
+            var through = (string)exposure!["through"]!["id"]!;
+            var nodes = Ids(exposure["path"]!["nodes"]);
             nodes[0].ShouldBe("bytedance");
-            nodes[^1].ShouldBe((string)exposure["by"]!["id"]!);
-            nodes.ShouldContain((string)exposure["through"]!["id"]!);
+            ((string?)exposure["rule"]!["to"]!["id"]).ShouldBe(through);
+            if (exposure["supply"] is { } supply)
+            {
+                // A supplied item hangs off the supply: the path ends at the supplier, whose supply names the item.
+                nodes[^1].ShouldBe((string)supply["from"]!["id"]!);
+                Ids(supply["items"]).ShouldContain(through);
+            }
+            else
+            {
+                nodes[^1].ShouldBe((string)exposure["by"]!["id"]!);
+                nodes.ShouldContain(through);
+            }
+
+            exposure["paths"]!.AsArray().Count.ShouldBeGreaterThanOrEqualTo(1);
+            Ids(exposure["paths"]![0]!["nodes"]).ShouldBe(nodes);
         }
+
+        // The chips that Microsoft's cloud gives access to are restricted whoever makes them.
+        var rules = supplied.Single(e => (string?)e!["by"]!["id"] == "us-ai-chip-rules-2025-01" && (string?)e["through"]!["id"] == "nvidia-ai-chips")!;
+        ((string?)rules["supply"]!["to"]!["id"]).ShouldBe("bytedance");
+        ((string?)rules["scope"]).ShouldBe("the owners and operators of the chips must be vetted");
+        rules["paths"]!.AsArray().Select(p => Ids(p!["nodes"])[^1]).ShouldContain("us-ai-chip-rules-2025-01"); // also through Nvidia, which makes them
+    }
+
+    [Fact]
+    public async Task Exposure_grouped_by_regulation_lists_every_way_each_one_reaches()
+    {
+        var data = await api.DataAsync("""
+            { regulatoryExposure(id: "bytedance") { by { id } channels exposures { through { id } channel } }
+              exposure(id: "bytedance") { by { id } through { id } } }
+            """);
+
+        var groups = data["regulatoryExposure"]!.AsArray();
+        var byIds = groups.Select(g => (string)g!["by"]!["id"]!).ToList();
+        byIds.ShouldBe(byIds.Order(StringComparer.Ordinal).Distinct());
+        groups.Sum(g => g!["exposures"]!.AsArray().Count).ShouldBe(data["exposure"]!.AsArray().Count);
+        var chipRules = groups.Single(g => (string?)g!["by"]!["id"] == "us-ai-chip-rules-2025-01")!;
+        chipRules["channels"]!.AsArray().Select(c => (string?)c).ShouldBe(["SELF", "SUPPLIED", "LOCATION"]);
+        chipRules["exposures"]!.AsArray().Select(e => (string?)e!["through"]!["id"]).ShouldBe(["bytedance", "china", "nvidia-ai-chips"], ignoreOrder: true);
     }
 
     [Fact]

@@ -335,6 +335,38 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Exposure_follows_what_a_supply_delivers_and_explains_itself_every_way_up_to_the_depth()
+    {
+        var store = await OpenStoreAsync();
+        var exposures = await store.ExposureAsync(new ExposureQuery("bytedance", 2, 1000) { AsOf = new DateOnly(2025, 2, 1) }, Ct);
+
+        // Microsoft makes no chips, but the Nvidia chips its cloud gives ByteDance are restricted all the same.
+        var chips = exposures.Single(e => e.By.Id == "us-ai-chip-rules-2025-01" && e.Through.Id == "nvidia-ai-chips");
+        chips.Channel.ShouldBe(ExposureChannel.Supplied);
+        chips.Supply!.Id.ShouldBe("microsoft-supplies-bytedance");
+        chips.Rule!.Id.ShouldBe("us-ai-chip-rules-2025-01-restricts-nvidia-ai-chips");
+        chips.Path.Relationships.Select(r => r.Id).ShouldBe(["microsoft-supplies-bytedance"]);
+
+        var every = chips.Explain!(100);
+        every[0].ShouldBe(chips.Path, new GraphPathComparer());
+        every.Select(p => p.Length).ShouldBe(every.Select(p => p.Length).Order());
+        every.ShouldContain(p => p.Relationships.Select(r => r.Id).SequenceEqual(new[]
+        {
+            "nvidia-supplies-bytedance-capex-2025", "nvidia-manufactures-nvidia-ai-chips", "us-ai-chip-rules-2025-01-restricts-nvidia-ai-chips",
+        }));
+        every.ShouldAllBe(p => p.Nodes[0].Id == "bytedance");
+        chips.Explain(1).Count.ShouldBe(1);
+    }
+
+    private sealed class GraphPathComparer : IEqualityComparer<GraphPath>
+    {
+        public bool Equals(GraphPath? x, GraphPath? y) =>
+            x!.Relationships.Select(r => r.Id).SequenceEqual(y!.Relationships.Select(r => r.Id)) && x.Nodes.Select(n => n.Id).SequenceEqual(y.Nodes.Select(n => n.Id));
+
+        public int GetHashCode(GraphPath obj) => obj.Length;
+    }
+
+    [Fact]
     public async Task Common_neighbors_are_the_entities_joined_to_every_asked_one_with_the_relationships_that_join_them()
     {
         var store = await OpenStoreAsync();

@@ -248,6 +248,49 @@ public sealed class Neo4jGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Exposure_fetches_the_rules_on_supplied_items_that_lie_outside_the_first_fetch()
+    {
+        const string Nvidia = """
+            {"$type":"Node","_value":{"_element_id":"4:db:3","_labels":["Entity","Company"],"_properties":{
+              "id":{"$type":"String","_value":"nvidia"},"name":{"$type":"String","_value":"Nvidia"}}}}
+            """;
+        const string Chips = """
+            {"$type":"Node","_value":{"_element_id":"4:db:4","_labels":["Entity","Chip"],"_properties":{
+              "id":{"$type":"String","_value":"nvidia-ai-chips"},"name":{"$type":"String","_value":"Nvidia AI chips"}}}}
+            """;
+        const string Rule = """
+            {"$type":"Node","_value":{"_element_id":"4:db:5","_labels":["Entity","Regulation"],"_properties":{
+              "id":{"$type":"String","_value":"chip-rule"},"name":{"$type":"String","_value":"Chip rule"}}}}
+            """;
+        const string Supplies = """
+            {"$type":"Relationship","_value":{"_element_id":"5:db:10","_start_node_element_id":"4:db:3","_end_node_element_id":"4:db:1",
+              "_type":"SUPPLIES","_properties":{"id":{"$type":"String","_value":"nvidia-supplies-bytedance"},
+              "items":{"$type":"List","_value":[{"$type":"String","_value":"nvidia-ai-chips"}]}}}}
+            """;
+        const string Restricts = """
+            {"$type":"Relationship","_value":{"_element_id":"5:db:11","_start_node_element_id":"4:db:5","_end_node_element_id":"4:db:4",
+              "_type":"RESTRICTS","_properties":{"id":{"$type":"String","_value":"chip-rule-restricts-chips"},
+              "scope":{"$type":"String","_value":"who may buy them"}}}}
+            """;
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""",
+            $$"""[{"$type":"List","_value":[{{Supplies}}]},{"$type":"List","_value":[{{ByteDance}},{{Nvidia}}]}]"""));
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["relationships","ends"]""",
+            $$"""[{"$type":"List","_value":[{{Restricts}}]},{"$type":"List","_value":[{{Chips}},{{Rule}}]}]"""));
+
+        var exposure = (await Store.ExposureAsync(new ExposureQuery("bytedance", 1, 100), Ct)).ShouldHaveSingleItem();
+
+        exposure.By.Id.ShouldBe("chip-rule");
+        exposure.Through.Id.ShouldBe("nvidia-ai-chips");
+        exposure.Supply!.Id.ShouldBe("nvidia-supplies-bytedance");
+        exposure.Rule!.Properties["scope"].ShouldBe("who may buy them");
+        exposure.Path.Nodes.Select(n => n.Id).ShouldBe(["bytedance", "nvidia"]);
+        Handler.Requests.Count.ShouldBe(2);
+        var second = Handler.Requests[1].Json;
+        second.GetProperty("parameters").GetProperty("ids").GetProperty("_value")[0].GetProperty("_value").GetString().ShouldBe("nvidia-ai-chips");
+        second.GetProperty("statement").GetString()!.ShouldContain("RESTRICTS");
+    }
+
+    [Fact]
     public async Task An_unknown_start_is_not_found_as_in_the_embedded_store()
     {
         // Reach.cypher aggregates, so an unknown start is one row of empty lists.

@@ -13,7 +13,7 @@ public sealed class SupplyTierType : ObjectGraphType<SupplyTier>
         Field<NonNullGraphType<IntGraphType>>("tier").Description("1 for direct suppliers (or customers), 2 for theirs, …").Resolve(c => c.Source.Tier);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("entities").Resolve(c => c.Source.Entities);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipObjectType>>>>("relationships")
-            .Description("The SUPPLIES relationships that reach this tier from the one before.")
+            .Description("Every SUPPLIES relationship that reaches this tier from the one before or from within this tier: every route, none dropped.")
             .Resolve(c => c.Source.Relationships);
     }
 }

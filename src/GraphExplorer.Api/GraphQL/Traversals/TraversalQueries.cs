@@ -109,25 +109,20 @@ public static class TraversalQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExposureType>>>>("exposure")
-            .Description("Every regulation or regulator that reaches the entity through itself, what it owns, develops, manufactures or leases, who supplies it, or where it is; each with the path that explains it.")
+            .Description("Every regulation or regulator that reaches the entity through itself, what it owns, develops, manufactures or leases, who supplies it and what they supply, or where it is; each with the path that explains it.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<ExposureChannelEnum>>>("channels", a => a.Description = "Only exposures through these channels (all when absent).")
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
-            .ResolveAsync(async c =>
-            {
-                var limits = c.Limits();
-                var channels = c.GetArgument<List<ExposureChannel>?>("channels") is { Count: > 0 } wanted ? wanted.ToHashSet() : null;
-                var query = new ExposureQuery(
-                    Arguments.Id(c, "id"),
-                    TraversalLimits.Check("maxDepth", c.GetArgument<int>("maxDepth"), 0, limits.MaxExposureDepth),
-                    limits.MaxExposureReached)
-                { AsOf = Arguments.AsOf(c) };
-                var exposures = await c.Loaders().Store.ExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
-                var selected = channels is null ? exposures : exposures.Where(e => channels.Contains(e.Channel)).ToList();
-                c.Loaders().Prime(selected.SelectMany(e => e.Path.Nodes));
-                return selected;
-            });
+            .ResolveAsync(async c => await ExposuresAsync(c).ConfigureAwait(false));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegulationExposureType>>>>("regulatoryExposure")
+            .Description("The same exposures grouped by regulation or regulator, in id order: for each, every way it reaches the entity.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 4)
+            .Argument<ListGraphType<NonNullGraphType<ExposureChannelEnum>>>("channels", a => a.Description = "Only exposures through these channels (all when absent).")
+            .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .ResolveAsync(async c => RegulationExposure.Group(await ExposuresAsync(c).ConfigureAwait(false)));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommonNeighborType>>>>("commonNeighbors")
             .Description("What the given entities have in common: the entities connected to every one of them (shared suppliers, owners, regulators, competitors), in id order, each with the relationships that connect it to them. `direction` is read from the given entities.")
@@ -150,5 +145,20 @@ public static class TraversalQueries
                 c.Loaders().Prime(common.Of.Concat(common.Neighbors.Select(n => n.Neighbor)));
                 return common.Neighbors;
             });
+    }
+
+    private static async Task<IReadOnlyList<Exposure>> ExposuresAsync(IResolveFieldContext c)
+    {
+        var limits = c.Limits();
+        var channels = c.GetArgument<List<ExposureChannel>?>("channels") is { Count: > 0 } wanted ? wanted.ToHashSet() : null;
+        var query = new ExposureQuery(
+            Arguments.Id(c, "id"),
+            TraversalLimits.Check("maxDepth", c.GetArgument<int>("maxDepth"), 0, limits.MaxExposureDepth),
+            limits.MaxExposureReached)
+        { AsOf = Arguments.AsOf(c) };
+        var exposures = await c.Loaders().Store.ExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
+        var selected = channels is null ? exposures : exposures.Where(e => channels.Contains(e.Channel)).ToList();
+        c.Loaders().Prime(selected.SelectMany(e => e.Path.Nodes.Append(e.Through).Append(e.By)));
+        return selected;
     }
 }
