@@ -4,8 +4,8 @@
 #      Neo4j's Cypher front end (zero errors required);
 #   2. docker-compose.yml validated (skipped, with the reason, when no compose tool is installed);
 #   3. dotnet format --verify-no-changes, then dotnet test GraphExplorer.sln (which also drives the API with the
-#      graphql-http audit and with the front-end tools of tools/frontend-clients).
-# Needs .NET 10 SDK and Node 20+ with npm; installs its npm packages itself.
+#      graphql-http audit, with the front-end tools of tools/frontend-clients, and in Chromium: the IDE and explorer).
+# Needs .NET 10 SDK, Node 20+ with npm, and Chromium (Debian's chromium package); installs its npm packages itself.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -23,13 +23,19 @@ command -v dotnet >/dev/null || fail "dotnet not found: install the .NET 10 SDK"
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [[ $node_major -ge 20 ]] || fail "Node.js $(node --version) is too old: the Cypher lint needs Node.js 20 or newer"
 
-for tool in tools/cypher-lint tools/graphql-audit tools/frontend-clients; do
+for tool in tools/cypher-lint tools/graphql-audit tools/frontend-clients frontend; do
   if [[ -f $tool/package.json ]]; then
     step "npm ci in $tool"
     # The lint package declares node >=24 but runs on 20; npm only warns about it.
     run npm ci --prefix "$tool" --no-audit --no-fund --loglevel=error
   fi
 done
+
+step "Front end: TypeScript type-check (frontend/)"
+(cd frontend && npx --no-install tsc --noEmit -p .) || fail "TypeScript errors in frontend/ (above)"
+
+[[ -x ${GRAPHEXPLORER_CHROMIUM:-/usr/bin/chromium} ]] \
+  || fail "the browser tests need Chromium at ${GRAPHEXPLORER_CHROMIUM:-/usr/bin/chromium}: apt-get install -y chromium (.ci/run does), or set GRAPHEXPLORER_CHROMIUM"
 
 step "Cypher lint: its own tests"
 (cd tools/cypher-lint && node --test --test-reporter=spec lint.test.mjs) || fail "the Cypher lint's tests (tools/cypher-lint/lint.test.mjs)"

@@ -2,6 +2,7 @@ using GraphExplorer.Api.GraphQL;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Api.Http;
 using GraphExplorer.Api.Limits;
+using GraphExplorer.Api.Pages;
 using GraphExplorer.Api.Security;
 using GraphExplorer.Api.Telemetry;
 using GraphExplorer.Core.Store;
@@ -51,6 +52,7 @@ public static class GraphExplorerHostExtensions
     {
         app.UseGraphExplorerSecurity();
         app.UseResponseCompression();
+        app.UseGraphExplorerPages();
         app.MapGraphQLHttp("/graphql");
         app.MapGraphExplorerHealthChecks();
         return app;

@@ -1,0 +1,59 @@
+/** The explorer speaks only GraphQL, to the API that served it: it works the same on either store. */
+
+export class ApiError extends Error {
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+export async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json" },
+      body: JSON.stringify({ query: text, variables }),
+    });
+  } catch {
+    throw new ApiError("The GraphExplorer API cannot be reached. Is the server running?", "UNREACHABLE");
+  }
+
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(`The API answered ${response.status} without a GraphQL response.`, "BAD_RESPONSE");
+  }
+
+  if (body.errors?.length) {
+    const first = body.errors[0];
+    throw new ApiError(first.message, first.extensions?.code ?? "ERROR");
+  }
+
+  return body.data as T;
+}
+
+export interface EntitySummary { id: string; name: string; kind: string; aliases: string[] }
+
+export interface RelationshipData {
+  id: string;
+  type: string;
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  evidence: string | null;
+  reportedOn: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  status: string;
+  properties: Record<string, unknown>;
+  items: { id: string; name: string }[];
+  source: { id: string; title: string; publisher: string | null; publishedOn: string | null; url: string | null } | null;
+}
+
+export interface PathData { nodes: EntitySummary[]; relationships: RelationshipData[] }
+
+export const entityFields = "id name kind aliases";
+export const relationshipFields =
+  "id type from { id name } to { id name } evidence reportedOn validFrom validTo status properties items { id name } " +
+  "source { id title publisher publishedOn url }";
+export const pathFields = `nodes { ${entityFields} } relationships { ${relationshipFields} }`;

@@ -1,0 +1,100 @@
+import { query } from "./api";
+import type { RelationshipData } from "./api";
+
+interface EntityDetails {
+  id: string; name: string; kind: string; aliases: string[]; description: string | null;
+  figures: { name: string; amount: number; unit: string | null; qualifier: string | null; year: number | null; source: { title: string } | null }[];
+  relationshipCounts: { type: string; direction: string; count: number }[];
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function list(pairs: [string, Node | string | null | undefined][]): HTMLDListElement {
+  const dl = element("dl");
+  for (const [term, value] of pairs) {
+    if (value === null || value === undefined || value === "") continue;
+    dl.append(element("dt", term));
+    const dd = element("dd");
+    dd.append(value);
+    dl.append(dd);
+  }
+  return dl;
+}
+
+export function showText(panel: HTMLElement, title: string, text: string) {
+  const body = element("div");
+  for (const line of text.split("\n")) body.append(element("p", line));
+  panel.replaceChildren(element("h2", title), body);
+}
+
+/** A relationship drawn beside the entity, offered as a button (the keyboard's way to what a click on an edge shows). */
+export interface DrawnRelationship { label: string; open: () => void }
+
+export async function showEntity(panel: HTMLElement, id: string, asOf: string | null, drawn: DrawnRelationship[] = []) {
+  const data = await query<{ entity: EntityDetails | null }>(
+    `query($id: ID!) { entity(id: $id) { id name kind aliases description
+      figures { name amount unit qualifier year source { title } } relationshipCounts { type direction count } } }`, { id });
+  const entity = data.entity;
+  if (!entity) { showText(panel, "Not found", `No entity has the id ${id}.`); return; }
+  const figures = element("ul");
+  for (const f of entity.figures) {
+    figures.append(element("li", `${f.name}: ${f.qualifier ? `${f.qualifier} ` : ""}${f.amount.toLocaleString("en")} ${f.unit ?? ""}` +
+      `${f.year ? ` (${f.year})` : ""}${f.source ? `, per ${f.source.title}` : ""}`));
+  }
+  const counts = element("ul");
+  for (const c of entity.relationshipCounts) counts.append(element("li", `${c.type} ${c.direction === "OUT" ? "out" : "in"}: ${c.count}`));
+  const inView = element("ul");
+  for (const relationship of drawn) {
+    const button = element("button", relationship.label);
+    button.type = "button";
+    button.addEventListener("click", relationship.open);
+    const item = element("li");
+    item.append(button);
+    inView.append(item);
+  }
+  panel.replaceChildren(element("h2", entity.name), list([
+    ["Kind", entity.kind],
+    ["Id", entity.id],
+    ["Aliases", entity.aliases.join(", ")],
+    ["Description", entity.description],
+    ["Figures", entity.figures.length > 0 ? figures : null],
+    ["Relationships", entity.relationshipCounts.length > 0 ? counts : null],
+    ["Shown as of", asOf ?? "today"],
+    ["Relationships in view", drawn.length > 0 ? inView : null],
+  ]));
+}
+
+export function showRelationship(panel: HTMLElement, r: RelationshipData, selectEntity: (id: string) => void) {
+  const end = (entity: { id: string; name: string }) => {
+    const button = element("button", entity.name);
+    button.type = "button";
+    button.title = `Select ${entity.name}`;
+    button.addEventListener("click", () => selectEntity(entity.id));
+    return button;
+  };
+  let source: Node | null = null;
+  if (r.source) {
+    const span = element("span");
+    const title = r.source.url ? Object.assign(element("a", r.source.title), { href: r.source.url, rel: "noreferrer" }) : element("span", r.source.title);
+    span.append(title, `${r.source.publisher ? `, ${r.source.publisher}` : ""}${r.source.publishedOn ? `, ${r.source.publishedOn}` : ""}`);
+    source = span;
+  }
+  const how = [r.properties["what"], r.properties["via"] ? `via ${String(r.properties["via"])}` : null].filter(Boolean).join(", ");
+  panel.replaceChildren(element("h2", `${r.from.name} ${r.type} ${r.to.name}`), list([
+    ["Type", r.type],
+    ["From", end(r.from)],
+    ["To", end(r.to)],
+    ["Status", r.status],
+    ["Evidence", r.evidence],
+    ["Source", source],
+    ["Reported on", r.reportedOn],
+    ["Valid from", r.validFrom],
+    ["Valid to", r.validTo],
+    ["Supplies", r.items.length > 0 ? r.items.map((i) => i.name).join(", ") : null],
+    ["How", how],
+  ]));
+}
