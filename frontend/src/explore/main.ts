@@ -214,10 +214,20 @@ async function exposure(id: string) {
       `${e.channel.toLowerCase()} through ${e.through.name}${e.scope ? ` (${e.scope})` : ""}: ${e.path.nodes.map((n) => n.name).join(" → ")}`).join("; ")}`).join("\n"));
 }
 
+let relationshipTypes: string[] | null = null;
+
+/** Every relationship type but MENTIONS, unless documents are shown: paths through an article are rarely the question. */
+async function pathTypes(): Promise<string[] | null> {
+  if (state.documents) return null;
+  relationshipTypes ??= (await query<{ __type: { enumValues: { name: string }[] } }>(
+    "{ __type(name: \"RelationshipType\") { enumValues { name } } }")).__type.enumValues.map((v) => v.name);
+  return relationshipTypes.filter((type) => type !== "MENTIONS");
+}
+
 async function paths(from: string, to: string) {
   const data = await query<{ paths: PathData[] }>(
-    `query($from: ID!, $to: ID!, $asOf: Date) { paths(from: $from, to: $to, asOf: $asOf, first: 20) { ${pathFields} } }`,
-    { from, to, asOf: asOfArgument() });
+    `query($from: ID!, $to: ID!, $asOf: Date, $types: [RelationshipType!]) { paths(from: $from, to: $to, asOf: $asOf, types: $types, first: 20) { ${pathFields} } }`,
+    { from, to, asOf: asOfArgument(), types: await pathTypes() });
   await drawPaths(data.paths, from);
   showText(details, "Shortest paths", data.paths.length === 0 ? "No path joins them within the length limit."
     : data.paths.map((p) => p.nodes.map((n) => n.name).join(" → ")).join("\n"));
