@@ -29,7 +29,7 @@ const moreButton = $<HTMLButtonElement>("more");
 const pathTo = $<HTMLInputElement>("path-to");
 
 let state: ViewState = readState(location.search);
-let limit = 100;
+let limit = 500;
 const relationships = new Map<string, RelationshipData>();
 const hiddenTypes = new Set<string>();
 const hiddenKinds = new Set<string>();
@@ -70,7 +70,7 @@ function styleSheet(): cytoscape.StylesheetJson {
   return rules;
 }
 
-const cy: Core = cytoscape({ container: $("graph"), style: styleSheet(), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+const cy: Core = cytoscape({ container: $("graph"), style: styleSheet(), minZoom: 0.1, maxZoom: 4 });
 
 function caption(entity: EntitySummary): string {
   const template = grass[`node.${kindLabels[entity.kind]}`]?.caption ?? grass["node"]?.caption ?? "{name}";
@@ -285,9 +285,16 @@ async function render() {
       default:
         await neighborhood(state.focus);
         for (const id of state.expanded) await neighborhood(id);
-        await select(state.focus);
+        // The details load beside the drawing; the view counts as drawn without waiting for them.
+        void select(state.focus);
     }
     cy.fit(undefined, 40);
+    // Drawn once the canvas has painted; the time since the entity was chosen is kept for the benchmark (measure.mjs).
+    await new Promise(requestAnimationFrame);
+    if (performance.getEntriesByName("choose").length > 0) {
+      document.body.dataset.drawnMs = performance.measure("choose-to-drawn", "choose").duration.toFixed(1);
+      performance.clearMarks("choose");
+    }
     document.body.dataset.view = writeState(state);
   } catch (error) {
     say(error instanceof ApiError ? `${error.message} (${error.code})` : `Something went wrong: ${String(error)}`, true);

@@ -36,6 +36,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLElement, choose:
     const entity = found[index];
     if (!entity) return;
     input.value = entity.name;
+    performance.mark("choose");
     close();
     choose(entity);
   };
@@ -55,6 +56,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLElement, choose:
     list.replaceChildren(...found.map((entity, i) => {
       const option = document.createElement("li");
       option.id = `${list.id}-${i}`;
+      option.dataset.id = entity.id;
       option.setAttribute("role", "option");
       option.setAttribute("aria-selected", "false");
       const alias = matchedAlias(entity, text);
