@@ -134,11 +134,11 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
         return new EntityPage(page, matches.Count, criteria.Offset + page.Count < matches.Count, RelationshipsOf(graph, page, query.WithRelationships));
     }
 
-    private static int[] Ordered(GraphSnapshot graph, EntitySort sort) => sort switch
+    private static ReadOnlySpan<int> Ordered(GraphSnapshot graph, EntitySort sort) => sort switch
     {
-        EntitySort.Id => graph.Order.Sorted(null).ToArray(),
-        EntitySort.Name => graph.Order.ByName.ToArray(),
-        EntitySort.Degree => graph.Order.Sorted(null).ToArray().OrderBy(graph.Degree).ToArray(),
+        EntitySort.Id => graph.Order.Sorted(null),
+        EntitySort.Name => graph.Order.ByName,
+        EntitySort.Degree => graph.ByDegree,
         _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
     };
 

@@ -177,7 +177,7 @@ public sealed class Neo4jGraphStore(
             // Sorted again here to the order the embedded store gives, whatever order the rows came back in.
             IEnumerable<(Entity Entity, long Degree, IReadOnlyDictionary<string, object?> Item)> ordered = criteria.Sort switch
             {
-                EntitySort.Name => all.OrderBy(e => e.Entity.Name.ToLowerInvariant(), StringComparer.Ordinal).ThenBy(e => e.Entity.Id, StringComparer.Ordinal),
+                EntitySort.Name => all.OrderBy(e => EntitySorting.NameKey(e.Entity), StringComparer.Ordinal).ThenBy(e => e.Entity.Id, StringComparer.Ordinal),
                 EntitySort.Degree => all.OrderBy(e => e.Degree).ThenBy(e => e.Entity.Id, StringComparer.Ordinal),
                 _ => all.OrderBy(e => e.Entity.Id, StringComparer.Ordinal),
             };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GraphExplorer.Core.Store;
 
@@ -14,6 +15,15 @@ public static class Cursors
 
     /// <summary>A position in a filtered or ordered list: such a list has no id order to resume from.</summary>
     public const string Position = "position:";
+
+    public static string EncodePosition(int position) => Encode(Position, position.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The position inside a <see cref="Position"/> cursor.</summary>
+    /// <exception cref="GraphQueryException">with code <c>BAD_USER_INPUT</c> for anything else.</exception>
+    public static int DecodePosition(string cursor, string argument = "after") =>
+        int.TryParse(Decode(Position, cursor, argument), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? position
+            : throw NotOurs(argument);
 
     public static string Encode(string kind, string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes(kind + id));
 
@@ -33,7 +43,9 @@ public static class Cursors
         {
         }
 
-        throw new GraphQueryException(
-            ErrorCodes.BadUserInput, $"Argument '{argument}' is not a cursor this connection gave out; pass the endCursor of its previous page.");
+        throw NotOurs(argument);
     }
+
+    private static GraphQueryException NotOurs(string argument) => new(
+        ErrorCodes.BadUserInput, $"Argument '{argument}' is not a cursor this connection gave out; pass the endCursor of its previous page.");
 }

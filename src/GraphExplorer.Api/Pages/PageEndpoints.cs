@@ -58,9 +58,12 @@ public static class PageEndpoints
         return app;
     }
 
-    private static bool AsksForHtml(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase))
-        && !request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(GraphQLMediaTypes.GraphQLResponseJson, StringComparison.OrdinalIgnoreCase));
+    private static bool AsksForHtml(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        return accept.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase))
+            && !accept.Any(type => type.MediaType.Equals(GraphQLMediaTypes.GraphQLResponseJson, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static async Task SendPageAsync(HttpContext context, string page, string policy)
     {

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Store;
 
 namespace GraphExplorer.Embedded.Storage;
 
@@ -16,15 +17,11 @@ public sealed class EntityOrder
         _all = all;
         _byKind = byKind;
         // Built on first use: most deployments never list by name, and it costs a sort of every entity.
-        _byName = new Lazy<int[]>(() =>
-        {
-            var keys = _all.Select(i => _entities[i].Name.ToLowerInvariant()).ToArray();
-            var byName = _all.ToArray();
-            // _all is in id order and the sort is stable, so ties stay in id order.
-            var order = Enumerable.Range(0, byName.Length).OrderBy(i => keys[i], StringComparer.Ordinal).ToArray();
-            return order.Select(i => byName[i]).ToArray();
-        });
+        _byName = new Lazy<int[]>(() => StableSort(_all, i => EntitySorting.NameKey(_entities[i]), StringComparer.Ordinal));
     }
+
+    /// <summary>Every position in id order.</summary>
+    internal int[] AllById => _all;
 
     /// <summary>Every position sorted by lower-cased name, ties by id.</summary>
     public ReadOnlySpan<int> ByName => _byName.Value;
@@ -37,6 +34,12 @@ public sealed class EntityOrder
         var byKind = all.GroupBy(i => entities[i].Kind).ToDictionary(g => g.Key, g => g.ToArray());
         return new EntityOrder(entities, all, byKind);
     }
+
+    /// <summary>
+    /// <paramref name="byId"/> (positions in id order) sorted by a key; the sort is stable, so ties stay in id order.
+    /// </summary>
+    internal static int[] StableSort<TKey>(int[] byId, Func<int, TKey> key, IComparer<TKey>? comparer = null) =>
+        byId.OrderBy(key, comparer).ToArray();
 
     /// <summary>Positions sorted by id, of one kind or of all.</summary>
     public ReadOnlySpan<int> Sorted(EntityKind? kind) =>

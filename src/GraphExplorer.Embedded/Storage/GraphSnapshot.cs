@@ -17,6 +17,7 @@ public sealed class GraphSnapshot
     private readonly int[] _rank;
     private readonly AdjacencyIndex _outgoing;
     private readonly AdjacencyIndex _incoming;
+    private readonly Lazy<int[]> _byDegree;
 
     private GraphSnapshot(
         Entity[] entities, Dictionary<string, int> entityIndex, Relationship[] relationships, int[] from, int[] to,
@@ -32,6 +33,8 @@ public sealed class GraphSnapshot
         _incoming = incoming;
         Order = order;
         Names = names;
+        // Built on first use, like the name order.
+        _byDegree = new Lazy<int[]>(() => EntityOrder.StableSort(order.AllById, Degree));
     }
 
     public static GraphSnapshot Empty { get; } = new GraphBuilder().Build();
@@ -106,6 +109,9 @@ public sealed class GraphSnapshot
     public Entity EntityAt(int index) => _entities[index];
 
     internal Relationship RelationshipAt(int relationship) => _relationships[relationship];
+
+    /// <summary>Every position sorted by <see cref="Degree"/>, ties by id.</summary>
+    internal ReadOnlySpan<int> ByDegree => _byDegree.Value;
 
     /// <summary>How many relationships the entity has, out and in.</summary>
     internal int Degree(int entity) => _outgoing.Degree(entity) + _incoming.Degree(entity);

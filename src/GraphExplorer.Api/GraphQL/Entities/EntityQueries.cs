@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphExplorer.Api.GraphQL.Loading;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Store;
@@ -97,12 +96,13 @@ public static class EntityQueries
         var kinds = (where?.GetValueOrDefault("kinds") as IEnumerable<object?>)?.OfType<EntityKind>().ToHashSet() ?? [];
         if (c.GetArgument<EntityKind?>("kind") is { } kind)
         {
-            kinds = kinds.Count == 0 || kinds.Contains(kind) ? [kind] : [];
-            if (kinds.Count == 0)
+            if (kinds.Count > 0 && !kinds.Contains(kind))
             {
                 throw new GraphQueryException(
                     ErrorCodes.BadUserInput, $"Argument 'kind' ({kind.ToLabel()}) is not among where.kinds; give the kinds in one place.");
             }
+
+            kinds = [kind];
         }
 
         var text = (where?.GetValueOrDefault("text") as string)?.Trim();
@@ -118,7 +118,7 @@ public static class EntityQueries
             : null;
         var sort = orderBy?.GetValueOrDefault("field") as EntitySort? ?? EntitySort.Id;
         var descending = orderBy?.GetValueOrDefault("direction") is OrderDirection.Desc;
-        var offset = c.GetArgument<string?>("after") is { } after ? DecodePosition(after) : 0;
+        var offset = c.GetArgument<string?>("after") is { } after ? Cursors.DecodePosition(after) : 0;
         return new EntityCriteria(kinds.Count > 0 ? kinds : null, text is { Length: > 0 } ? text : null, having, sort, descending, offset);
     }
 
@@ -130,20 +130,12 @@ public static class EntityQueries
             new EntityListQuery(null, first, null, withRelationships) { Criteria = criteria }, c.CancellationToken).ConfigureAwait(false);
         c.Loaders().Prime(page.Entities);
         c.Loaders().Prime(withRelationships, page.Relationships);
-        var edges = page.Entities.Select((e, i) => new EntityEdge(EncodePosition(criteria.Offset + i + 1), e)).ToList();
+        var edges = page.Entities.Select((e, i) => new EntityEdge(Cursors.EncodePosition(criteria.Offset + i + 1), e)).ToList();
         return new EntityConnection(
             edges,
             new PageInfo(page.HasNextPage, criteria.Offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
             page.TotalCount);
     }
-
-    private static string EncodePosition(int position) => Cursors.Encode(Cursors.Position, position.ToString(CultureInfo.InvariantCulture));
-
-    private static int DecodePosition(string cursor) =>
-        int.TryParse(Cursors.Decode(Cursors.Position, cursor), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-            ? position
-            : throw new GraphQueryException(
-                ErrorCodes.BadUserInput, "Argument 'after' is not a cursor this connection gave out; pass the endCursor of its previous page.");
 
     /// <summary>The asked entities that exist (of the kind, when given), as a page in id order like any other.</summary>
     private static async Task<EntityConnection> ByIdsAsync(

@@ -28,21 +28,7 @@ public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
             .Resolve(c => c.Source.Properties);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("items")
             .Description("What is supplied, manufactured or developed along this relationship (the ids in properties.items), as entities.")
-            .ResolveAsync(async c =>
-            {
-                var loads = (c.Source.Properties.GetValueOrDefault("items") as IEnumerable<object?> ?? [])
-                    .OfType<string>().Select(id => c.Loaders().Entity(id)).ToList();
-                var items = new List<Entity>(loads.Count);
-                foreach (var load in loads)
-                {
-                    if (await load.GetResultAsync(c.CancellationToken).ConfigureAwait(false) is { } item)
-                    {
-                        items.Add(item);
-                    }
-                }
-
-                return items;
-            });
+            .ResolveAsync(async c => (await ReferenceFields.ResolveAsync(c, c.Source.Properties, "items").ConfigureAwait(false)).Select(r => r.Entity));
         Field<DocumentType>("source")
             .Description("The document that states this relationship.")
             .Resolve(c => c.Source.SourceId is { } source ? c.Loaders().Entity(source) : null);
