@@ -98,10 +98,6 @@ function say(message: string, error = false) {
   status.append(line);
 }
 
-function asOfArgument(): string | null {
-  return state.asOf;
-}
-
 /** Adds what is not drawn yet; what is drawn keeps its place. New nodes go round `around`, or into a grid when nothing is placed. */
 function add(entities: EntitySummary[], edges: RelationshipData[], around?: string, positions?: Map<string, { x: number; y: number }>) {
   const fresh = entities.filter((e) => cy.getElementById(e.id).empty());
@@ -159,7 +155,7 @@ async function neighborhood(id: string, around?: string) {
     `query($id: ID!, $limit: Int, $asOf: Date, $excludeTypes: [RelationshipType!], $excludeKinds: [EntityKind!]) {
       neighborhood(id: $id, depth: 1, limit: $limit, asOf: $asOf, excludeTypes: $excludeTypes, excludeKinds: $excludeKinds) {
         nodes { ${entityFields} } edges { ${relationshipFields} } truncated } }`,
-    { id, limit, asOf: asOfArgument(), excludeTypes: hide ? ["MENTIONS"] : null, excludeKinds: hide ? ["DOCUMENT"] : null });
+    { id, limit, asOf: state.asOf, excludeTypes: hide ? ["MENTIONS"] : null, excludeKinds: hide ? ["DOCUMENT"] : null });
   add(data.neighborhood.nodes, data.neighborhood.edges, around ?? id);
   moreButton.hidden = !data.neighborhood.truncated;
   if (data.neighborhood.truncated) say(`Only the first ${limit} entities around ${id} are drawn; choose “Load more” for the rest.`);
@@ -169,7 +165,7 @@ async function supplyChain(id: string) {
   const data = await query<{ supplyChain: { root: EntitySummary; tiers: { tier: number; entities: EntitySummary[]; relationships: RelationshipData[] }[]; truncated: boolean } }>(
     `query($id: ID!, $direction: SupplyDirection, $asOf: Date) { supplyChain(id: $id, direction: $direction, maxTiers: 4, asOf: $asOf) {
       root { ${entityFields} } tiers { tier entities { ${entityFields} } relationships { ${relationshipFields} } } truncated } }`,
-    { id, direction: state.direction, asOf: asOfArgument() });
+    { id, direction: state.direction, asOf: state.asOf });
   const chain = data.supplyChain;
   const positions = new Map<string, { x: number; y: number }>([[chain.root.id, { x: 0, y: 0 }]]);
   const side = state.direction === "UPSTREAM" ? -1 : 1;
@@ -186,7 +182,7 @@ async function supplyChain(id: string) {
 async function owners(id: string) {
   const data = await query<{ owners: { owner: EntitySummary; depth: number; ultimate: boolean; effectivePercentage: number | null; chain: PathData }[] }>(
     `query($id: ID!, $asOf: Date) { owners(id: $id, asOf: $asOf) { owner { ${entityFields} } depth ultimate effectivePercentage chain { ${pathFields} } } }`,
-    { id, asOf: asOfArgument() });
+    { id, asOf: state.asOf });
   await drawPaths(data.owners.map((o) => o.chain), id);
   showText(details, "Owners", data.owners.length === 0 ? "No owner is known."
     : data.owners.map((o) => `${o.owner.name}: ${o.effectivePercentage === null ? "share unknown" : `${o.effectivePercentage}%`} (depth ${o.depth}${o.ultimate ? ", ultimate" : ""})`).join("\n"));
@@ -197,7 +193,7 @@ async function exposure(id: string) {
   const data = await query<{ exposure: Found[] }>(
     `query($id: ID!, $asOf: Date) { exposure(id: $id, asOf: $asOf) { by { ${entityFields} } through { ${entityFields} } channel scope
       path { ${pathFields} } rule { ${relationshipFields} } supply { ${relationshipFields} } } }`,
-    { id, asOf: asOfArgument() });
+    { id, asOf: state.asOf });
   const groups = new Map<string, { by: EntitySummary; exposures: Found[] }>();
   for (const found of data.exposure) {
     const group = groups.get(found.by.id) ?? { by: found.by, exposures: [] };
@@ -227,7 +223,7 @@ async function pathTypes(): Promise<string[] | null> {
 async function paths(from: string, to: string) {
   const data = await query<{ paths: PathData[] }>(
     `query($from: ID!, $to: ID!, $asOf: Date, $types: [RelationshipType!]) { paths(from: $from, to: $to, asOf: $asOf, types: $types, first: 20) { ${pathFields} } }`,
-    { from, to, asOf: asOfArgument(), types: await pathTypes() });
+    { from, to, asOf: state.asOf, types: await pathTypes() });
   await drawPaths(data.paths, from);
   showText(details, "Shortest paths", data.paths.length === 0 ? "No path joins them within the length limit."
     : data.paths.map((p) => p.nodes.map((n) => n.name).join(" → ")).join("\n"));
