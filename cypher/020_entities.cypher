@@ -1,6 +1,8 @@
 // Entities named by the Reuters article of 2025-01-23 (doc-reuters-2025-01-23-bytedance-ai-capex).
-// Figures follow docs/graph-model.md: <figure>Amount, Unit, Year, Qualifier, Source (and
-// CitedSource when the article attributes the figure to another report).
+// Figures follow docs/graph-model.md: <figure>Amount, Unit, Year, Qualifier, Source, Basis (and
+// CitedSource when the article attributes the figure to another report). What the article does not
+// state is marked: a name, description or property with <property>Basis 'implied' or 'outside' and
+// <property>BasisNote; aliases in impliedAliases or outsideAliases, with aliasesBasisNote.
 
 // ---------------------------------------------------------------- companies
 
@@ -14,31 +16,43 @@ SET n:Company, n += {
   description: 'Beijing-based Chinese technology company that owns TikTok and runs more than 15 AI apps, including the Doubao chatbot.',
   country: 'China',
   headquarters: 'Beijing',
-  listed: false,
+  listed: false, listedBasis: 'implied', listedBasisNote: 'The article calls ByteDance a private company.',
   privateCompany: true,
   disclosesFinancials: false,
   ipoPlanned: true,
+  ipoRisk: 'a forced TikTok sale could upset its plans to go public',
+  domesticAiPosition: 'leading',
+  aiPositionEarly2024: 'laggard',
+  overseasCounterparts: 'made overseas versions of its largest apps, unlike its domestic rivals',
+  situation: 'in trouble, with the future of TikTok in the United States in doubt',
   capex2025Amount: 150000000000, capex2025Unit: 'CNY', capex2025Year: 2025, capex2025Qualifier: 'more than',
-  capex2025Source: 'doc-reuters-2025-01-23-bytedance-ai-capex',
+  capex2025Source: 'doc-reuters-2025-01-23-bytedance-ai-capex', capex2025Basis: 'stated',
+  capex2025Status: 'expected',
   capex2025Purpose: 'mainly artificial intelligence',
+  capex2025Aims: ['defend its lead in domestic AI', 'strengthen its AI products abroad'],
+  capex2025Comparison: 'modest beside the U.S. tech giants; how it compares with earlier years is unclear, as ByteDance discloses no financial details',
   capex2025UsdAmount: 20600000000, capex2025UsdUnit: 'USD', capex2025UsdYear: 2025, capex2025UsdQualifier: 'more than',
-  capex2025UsdSource: 'doc-reuters-2025-01-23-bytedance-ai-capex',
+  capex2025UsdSource: 'doc-reuters-2025-01-23-bytedance-ai-capex', capex2025UsdBasis: 'stated',
   overseasCapexShare2025Amount: 50, overseasCapexShare2025Unit: 'percent', overseasCapexShare2025Year: 2025,
-  overseasCapexShare2025Source: 'doc-reuters-2025-01-23-bytedance-ai-capex',
-  overseasCapexShare2025Purpose: 'overseas AI infrastructure such as data centers and network equipment',
-  aiAppsAmount: 15, aiAppsUnit: 'apps', aiAppsYear: 2025, aiAppsQualifier: 'more than',
-  aiAppsSource: 'doc-reuters-2025-01-23-bytedance-ai-capex',
+  overseasCapexShare2025Source: 'doc-reuters-2025-01-23-bytedance-ai-capex', overseasCapexShare2025Basis: 'stated',
+  overseasCapexShare2025Attribution: 'two sources who spoke to Reuters',
+  overseasCapexShare2025Purpose: 'AI infrastructure abroad, for example data centres and networking gear',
+  aiAppsAmount: 15, aiAppsUnit: 'apps', aiAppsKind: 'independent AI applications', aiAppsYear: 2025, aiAppsQualifier: 'more than',
+  aiAppsSource: 'doc-reuters-2025-01-23-bytedance-ai-capex', aiAppsBasis: 'stated',
+  aiAppsComparison: 'more than rivals such as Baidu and Tencent Holdings',
   valuationAmount: 300000000000, valuationUnit: 'USD',
-  valuationSource: 'doc-reuters-2025-01-23-bytedance-ai-capex',
-  valuationBasis: 'a recent share buyback',
+  valuationSource: 'doc-reuters-2025-01-23-bytedance-ai-capex', valuationBasis: 'stated',
+  valuationSetBy: 'ByteDance itself, in a recent share buyback',
   aiInfrastructurePlanAmount: 12000000000, aiInfrastructurePlanUnit: 'USD',
-  aiInfrastructurePlanSource: 'doc-reuters-2025-01-23-bytedance-ai-capex',
+  aiInfrastructurePlanSource: 'doc-reuters-2025-01-23-bytedance-ai-capex', aiInfrastructurePlanBasis: 'stated',
   aiInfrastructurePlanCitedSource: 'doc-ft-2025-01-21-bytedance-ai-infrastructure',
   // "Nvidia planned to spend $7 billion to purchase Nvidia semiconductors" is a slip: the
   // buyer is ByteDance (Nvidia does not buy its own chips); see nvidia-supplies-bytedance-7bn-plan.
   nvidiaChipPurchasePlanAmount: 7000000000, nvidiaChipPurchasePlanUnit: 'USD',
   nvidiaChipPurchasePlanSource: 'doc-reuters-2025-01-23-bytedance-ai-capex',
   nvidiaChipPurchasePlanCitedSource: 'doc-the-information-2024-12-bytedance-nvidia-chips',
+  nvidiaChipPurchasePlanBasis: 'implied',
+  nvidiaChipPurchasePlanBasisNote: 'The article gives the $7 billion as Nvidia planning to buy Nvidia chips; a chipmaker does not buy its own chips and the paragraph is about ByteDance, so the buyer is ByteDance.',
   nvidiaChipPurchasePlanWhere: 'outside China'
 };
 
@@ -55,8 +69,12 @@ MERGE (n:Entity {id: 'cambricon-technologies'})
 SET n:Company, n += {
   name: 'Cambricon Technologies',
   aliases: ['Cambrian Technologies Inc', 'Cambrian', 'Cambricon'],
-  description: 'Chinese AI chip designer named as one of the main beneficiaries of ByteDance 2025 AI spending.',
-  country: 'China'
+  impliedAliases: ['Cambricon'],
+  aliasesBasisNote: 'The article writes Cambrian; Cambricon is the company meant (see nameBasisNote).',
+  nameBasis: 'implied',
+  nameBasisNote: 'The article writes "Cambrian Technologies Inc", a chipmaker that will gain from ByteDance AI spending: the Chinese AI chip maker Cambricon, whose Chinese name 寒武纪 means the Cambrian period (background knowledge of the company).',
+  description: 'Chipmaker, written "Cambrian" by the article, named as one of the main beneficiaries of ByteDance 2025 AI spending.',
+  country: 'China', countryBasis: 'outside', countryBasisNote: 'Background knowledge: Cambricon is a Chinese company; the article does not say where it is.'
 };
 
 MERGE (n:Entity {id: 'nvidia'})
@@ -71,28 +89,31 @@ MERGE (n:Entity {id: 'baidu'})
 SET n:Company, n += {
   name: 'Baidu',
   aliases: [],
-  description: 'Chinese technology company named as a rival of ByteDance in domestic AI apps.',
-  country: 'China'
+  description: 'Technology company named as a rival of ByteDance in domestic AI apps.',
+  country: 'China', countryBasis: 'implied', countryBasisNote: 'The article names it a rival of ByteDance, a Chinese company, in domestic AI.'
 };
 
 MERGE (n:Entity {id: 'tencent-holdings'})
 SET n:Company, n += {
   name: 'Tencent Holdings',
   aliases: ['Tencent'],
-  description: 'Chinese technology company named as a rival of ByteDance in domestic AI apps.',
-  country: 'China'
+  impliedAliases: ['Tencent'],
+  aliasesBasisNote: 'The short form of the name the article gives, Tencent Holdings.',
+  description: 'Technology company named as a rival of ByteDance in domestic AI apps.',
+  country: 'China', countryBasis: 'implied', countryBasisNote: 'The article names it a rival of ByteDance, a Chinese company, in domestic AI.'
 };
 
 MERGE (n:Entity {id: 'microsoft'})
 SET n:Company, n += {
   name: 'Microsoft',
   aliases: [],
-  description: 'U.S. technology company that backs OpenAI and gives ByteDance access to Nvidia chips through its cloud.',
-  country: 'United States',
+  description: 'U.S. tech giant that backs OpenAI and gives ByteDance access to Nvidia chips through its cloud.',
+  country: 'United States', countryBasis: 'implied', countryBasisNote: 'The article counts Microsoft among the U.S. tech giants.',
   // "the fiscal year ended June 30": the last June 30 before 2025-01-23 is 2024-06-30 (fiscal 2024).
   capexFy2024Amount: 55700000000, capexFy2024Unit: 'USD', capexFy2024Year: 2024,
-  capexFy2024Source: 'doc-reuters-2025-01-23-bytedance-ai-capex',
-  capexFy2024PeriodEnd: date('2024-06-30'),
+  capexFy2024Source: 'doc-reuters-2025-01-23-bytedance-ai-capex', capexFy2024Basis: 'stated',
+  capexFy2024Status: 'spent',
+  capexFy2024PeriodEnd: date('2024-06-30'), capexFy2024PeriodEndPrecision: 'day',
   capexFy2024Purpose: 'much of it on AI infrastructure'
 };
 
@@ -100,7 +121,7 @@ MERGE (n:Entity {id: 'openai'})
 SET n:Company, n += {
   name: 'OpenAI',
   aliases: [],
-  description: 'Microsoft-backed AI company whose models the updated Doubao model is meant to challenge.'
+  description: 'Company backed by Microsoft that the updated Doubao model is meant to challenge.'
 };
 
 // "Google parent Alphabet last year planned to spend $50 billion": last year is 2024.
@@ -108,10 +129,10 @@ MERGE (n:Entity {id: 'alphabet'})
 SET n:Company, n += {
   name: 'Alphabet',
   aliases: ['Google parent'],
-  description: 'U.S. technology company, parent of Google.',
-  country: 'United States',
+  description: 'U.S. tech giant, parent of Google.',
+  country: 'United States', countryBasis: 'implied', countryBasisNote: 'The article counts Alphabet among the U.S. tech giants.',
   capex2024Amount: 50000000000, capex2024Unit: 'USD', capex2024Year: 2024,
-  capex2024Source: 'doc-reuters-2025-01-23-bytedance-ai-capex',
+  capex2024Source: 'doc-reuters-2025-01-23-bytedance-ai-capex', capex2024Basis: 'stated',
   capex2024Status: 'planned',
   capex2024Purpose: 'chips, data centers and other spending'
 };
@@ -120,8 +141,7 @@ MERGE (n:Entity {id: 'google'})
 SET n:Company, n += {
   name: 'Google',
   aliases: [],
-  description: 'U.S. technology company owned by Alphabet.',
-  country: 'United States'
+  description: 'Company whose parent is Alphabet.'
 };
 
 // A group, not one company: the article says Chinese companies reached Nvidia chips outside
@@ -131,50 +151,53 @@ SET n:Company, n += {
   name: 'Third-party data center providers',
   aliases: ['third parties', 'data center providers'],
   description: 'Unnamed data center operators outside China that leased Nvidia chip capacity to Chinese companies such as ByteDance.',
-  group: true
+  group: true, groupBasis: 'implied', groupBasisNote: 'The article speaks of third parties and data center providers in the plural, naming none.'
 };
 
 MERGE (n:Entity {id: 'reuters'})
 SET n:Company, n += {
   name: 'Reuters',
   aliases: [],
-  description: 'News agency that published the article of 2025-01-23 and an earlier report in September 2024 on ByteDance and the H20.'
+  description: 'Publisher of the article of 2025-01-23 and of an earlier report in September 2024 on ByteDance and the H20.'
 };
 
 MERGE (n:Entity {id: 'financial-times'})
 SET n:Company, n += {
   name: 'Financial Times',
   aliases: ['FT'],
-  description: 'Newspaper that reported on 2025-01-21 that ByteDance plans to invest $12 billion in AI infrastructure.'
+  outsideAliases: ['FT'],
+  aliasesBasisNote: 'The common short form of the name; the article does not use it.',
+  description: 'Publisher that reported on 2025-01-21 that ByteDance intends to put $12 billion into AI infrastructure.'
 };
 
 MERGE (n:Entity {id: 'the-information'})
 SET n:Company, n += {
   name: 'The Information',
   aliases: [],
-  description: 'Technology news outlet that reported in December 2024 that ByteDance planned to spend $7 billion on Nvidia chips.'
+  description: 'Publisher that reported in December 2024 on a $7 billion purchase of Nvidia chips outside China, which we read as ByteDance\'s.'
 };
 
 MERGE (n:Entity {id: 'south-china-morning-post'})
 SET n:Company, n += {
   name: 'South China Morning Post',
   aliases: ['SCMP'],
-  description: 'Hong Kong newspaper that reported on 2025-01-21 that Chinese authorities were softening their stance on a TikTok sale.'
+  outsideAliases: ['SCMP'],
+  aliasesBasisNote: 'The common short form of the name; the article does not use it.',
+  description: "Newspaper that reported on 2025-01-21 that Chinese authorities seemed to be softening their stance on TikTok's fate."
 };
 
 MERGE (n:Entity {id: 'questmobile'})
 SET n:Company, n += {
   name: 'QuestMobile',
   aliases: [],
-  description: 'Chinese app data provider, source of the Doubao user figure.',
-  country: 'China'
+  description: 'Source the article gives for the Doubao user figure.'
 };
 
 MERGE (n:Entity {id: 'new-york-post'})
 SET n:Company, n += {
   name: 'New York Post',
   aliases: [],
-  description: 'U.S. newspaper that published an article listed under "See also".'
+  description: 'Publisher of an article listed under "See also".'
 };
 
 // ---------------------------------------------------------------- products
@@ -193,9 +216,14 @@ MERGE (n:Entity {id: 'doubao'})
 SET n:Product, n += {
   name: 'Doubao',
   aliases: ['Doubao chatbot', '豆包'],
+  impliedAliases: ['Doubao chatbot'],
+  outsideAliases: ['豆包'],
+  aliasesBasisNote: 'Doubao chatbot: the article calls it the top chatbot Doubao. 豆包: Background knowledge: the name in Chinese script, which the article does not give; kept so a search in Chinese finds it.',
   description: "ByteDance's top chatbot app in China; its international version is Cici.",
   category: 'chatbot',
   market: 'China',
+  largestApp: true, largestAppBasis: 'implied', largestAppBasisNote: 'The article says ByteDance made overseas versions of its largest apps, Cici for Doubao among them.',
+  monthlyActiveUsersBasis: 'stated',
   monthlyActiveUsersAmount: 75000000, monthlyActiveUsersUnit: 'users',
   monthlyActiveUsersSource: 'doc-reuters-2025-01-23-bytedance-ai-capex',
   monthlyActiveUsersCitedSource: 'doc-questmobile-doubao-mau'
@@ -208,10 +236,15 @@ MERGE (n:Entity {id: 'doubao-model'})
 SET n:Product, n += {
   name: 'Doubao AI model',
   aliases: ['Doubao', 'Doubao model', 'Flagship AI model'],
-  description: "ByteDance's flagship AI model, sharing the Doubao name with its chatbot; updated on 2025-01-22 as a reasoning model meant to challenge OpenAI.",
+  impliedAliases: ['Doubao model'],
+  aliasesBasisNote: 'Doubao model: the article says the flagship model is also called Doubao.',
+  description: "ByteDance's flagship AI model, sharing the Doubao name with its chatbot; updated on 2025-01-22 and described as an inference model meant to take on OpenAI.",
   category: 'AI model',
-  modelType: 'inference (reasoning) model',
-  updatedOn: date('2025-01-22')
+  flagship: true,
+  modelType: 'inference model',
+  modelTypeReading: 'reasoning model', modelTypeReadingBasis: 'outside',
+  modelTypeReadingBasisNote: 'Background knowledge: "inference model" most likely translates 推理模型, which in Chinese AI usage means a reasoning model.',
+  updatedOn: date('2025-01-22'), updatedOnPrecision: 'day'
 };
 
 MERGE (n:Entity {id: 'cici'})
@@ -228,6 +261,9 @@ MERGE (n:Entity {id: 'jimeng'})
 SET n:Product, n += {
   name: 'Jimeng',
   aliases: ['Ji Meng', '即梦'],
+  outsideAliases: ['即梦'],
+  aliasesBasisNote: '即梦: Background knowledge: the name in Chinese script, which the article does not give; kept so a search in Chinese finds it.',
+  largestApp: true, largestAppBasis: 'implied', largestAppBasisNote: 'The article says ByteDance made overseas versions of its largest apps, Dreamina for Ji Meng among them.',
   description: 'ByteDance text-to-video generator in China; its international version is Dreamina.',
   category: 'text-to-video generator',
   market: 'China'
@@ -246,28 +282,35 @@ MERGE (n:Entity {id: 'xinghui'})
 SET n:Product, n += {
   name: 'Xinghui',
   aliases: ['星绘'],
+  outsideAliases: ['星绘'],
+  aliasesBasisNote: '星绘: Background knowledge: the name in Chinese script, which the article does not give; kept so a search in Chinese finds it.',
   description: 'ByteDance image generator in China.',
   category: 'image generator',
   market: 'China'
 };
 
 // "Kouzi" is the pinyin of 扣子, the Chinese name of the platform ByteDance sells abroad as
-// Coze. The article names only the Chinese platform, so Kouzi is the name; Coze is not an
-// alias (it is the overseas counterpart, a different product) and is noted here only.
+// Coze (background knowledge). The article names only the Chinese platform, so Kouzi is the name;
+// Coze is not an alias (it is the overseas counterpart, a different product), kept marked outside.
 MERGE (n:Entity {id: 'kouzi'})
 SET n:Product, n += {
   name: 'Kouzi',
   aliases: ['扣子'],
-  description: 'ByteDance platform in China for building custom chatbots; the Chinese counterpart of Coze.',
+  outsideAliases: ['扣子'],
+  aliasesBasisNote: '扣子: Background knowledge: the name in Chinese script, which the article does not give; kept so a search in Chinese finds it.',
+  description: 'ByteDance platform in China for building custom chatbots.',
   category: 'custom chatbot development platform',
   market: 'China',
-  internationalCounterpart: 'Coze'
+  internationalCounterpart: 'Coze', internationalCounterpartBasis: 'outside',
+  internationalCounterpartBasisNote: 'Background knowledge: ByteDance sells the platform abroad as Coze; the article names overseas versions only of Doubao and Ji Meng.'
 };
 
 MERGE (n:Entity {id: 'maoxiang'})
 SET n:Product, n += {
   name: 'Maoxiang',
   aliases: ['猫箱'],
+  outsideAliases: ['猫箱'],
+  aliasesBasisNote: '猫箱: Background knowledge: the name in Chinese script, which the article does not give; kept so a search in Chinese finds it.',
   description: 'ByteDance app for role-playing and emotional support.',
   category: 'role-playing and emotional support app',
   market: 'China'
@@ -281,16 +324,17 @@ MERGE (n:Entity {id: 'nvidia-h20'})
 SET n:Chip, n += {
   name: 'Nvidia H20',
   aliases: ['H20', 'H20 AI chip'],
-  description: 'Nvidia AI chip tailor-made for the Chinese market to comply with U.S. export restrictions; ByteDance is its biggest buyer.',
+  description: 'Nvidia AI chip tailor-made for China to deal with the restrictions on chips, which we read as the U.S. export restrictions; ByteDance is its biggest buyer.',
   family: 'nvidia-ai-chips',
-  designedToComplyWith: 'us-chip-export-controls-china'
+  designedToComplyWith: 'us-chip-export-controls-china', designedToComplyWithBasis: 'implied',
+  designedToComplyWithBasisNote: 'The article says it was made to measure for "China\'s restrictions"; the restrictions on chips in the article are the U.S. ones on exports to China.'
 };
 
 MERGE (n:Entity {id: 'nvidia-ai-chips'})
 SET n:Chip, n += {
   name: 'Nvidia AI chips',
   aliases: ['Nvidia chips', 'Nvidia semiconductors'],
-  description: 'Nvidia AI chips as a family, the advanced ones under U.S. export restrictions to China.',
+  description: 'Nvidia AI chips as a family, the high-tech ones under U.S. export restrictions to China.',
   family: true
 };
 
@@ -300,7 +344,7 @@ MERGE (n:Entity {id: 'huawei-ai-chips'})
 SET n:Chip, n += {
   name: 'Huawei AI chips',
   aliases: [],
-  description: 'AI chips made by Huawei (its Ascend line, not named in the article), implied as what ByteDance will buy.',
+  description: 'AI chips made by Huawei, implied as what ByteDance will buy; the article names none.',
   family: true
 };
 
@@ -318,6 +362,8 @@ MERGE (n:Entity {id: 'us-government'})
 SET n:Regulator, n += {
   name: 'U.S. government',
   aliases: ['United States government'],
+  impliedAliases: ['United States government'],
+  aliasesBasisNote: 'The article speaks of the United States and the U.S. acting as a state.',
   description: 'The government of the United States, which restricts chip exports to China and requires a TikTok sale or ban.'
 };
 
@@ -335,7 +381,7 @@ MERGE (n:Entity {id: 'biden-administration'})
 SET n:Regulator, n += {
   name: 'Biden administration',
   aliases: ['Biden'],
-  description: 'The outgoing U.S. administration that issued new AI chip export rules in the week of 2025-01-13.'
+  description: 'The U.S. administration that issued new chip rules in the week of 2025-01-13, closing the leasing loophole.'
 };
 
 // "Beijing" in "Beijing sees the value of a fair arrangement" means the Chinese government.
@@ -349,57 +395,73 @@ SET n:Regulator, n += {
 // ---------------------------------------------------------------- regulations
 
 // The article does not name the law; it describes "a ban on the short video app that requires
-// U.S. companies to stop hosting TikTok unless ByteDance sells its U.S. operations".
+// U.S. companies to stop hosting TikTok unless ByteDance sells its U.S. operations". Its formal name
+// is background knowledge, kept as a marked alias so a search for it finds the ban.
 MERGE (n:Entity {id: 'tiktok-ban-law'})
 SET n:Regulation, n += {
-  name: 'TikTok ban law',
-  aliases: ['TikTok ban', 'Protecting Americans from Foreign Adversary Controlled Applications Act'],
-  description: 'U.S. law requiring U.S. companies to stop hosting TikTok unless ByteDance sells its U.S. operations.',
+  name: 'TikTok ban',
+  aliases: ['ban on the short video app', 'TikTok ban law', 'Protecting Americans from Foreign Adversary Controlled Applications Act'],
+  impliedAliases: ['TikTok ban law'],
+  outsideAliases: ['Protecting Americans from Foreign Adversary Controlled Applications Act'],
+  aliasesBasisNote: 'TikTok ban law: the article says only "a ban"; the earlier name of this entry. Protecting Americans from Foreign Adversary Controlled Applications Act: background knowledge, the formal name of the U.S. law behind the ban.',
+  description: 'U.S. ban under which U.S. companies may no longer host TikTok unless ByteDance sells its American business.',
   jurisdiction: 'United States'
 };
 
 // "signed an executive order on Monday to postpone for 75 days": Monday before Thursday
-// 2025-01-23 is 2025-01-20; 75 days later is 2025-04-05.
+// 2025-01-23 is 2025-01-20. The article does not say when the 75 days start; counted from the
+// signing they end on 2025-04-05. That window is the order's (postponementFrom/To), not a
+// validity of the relationships around it.
 MERGE (n:Entity {id: 'tiktok-ban-postponement-order'})
 SET n:Regulation, n += {
   name: 'Executive order postponing the TikTok ban',
   aliases: ['executive order'],
-  description: 'Executive order signed by President Trump on 2025-01-20 postponing the TikTok ban for 75 days.',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote from the article\'s words: an executive order to postpone the ban.',
+  description: 'Executive order signed by President Trump on 2025-01-20 that puts off the TikTok ban by 75 days.',
   jurisdiction: 'United States',
-  signedOn: date('2025-01-20'),
-  validFrom: date('2025-01-20'),
-  validTo: date('2025-04-05'),
+  signedOn: date('2025-01-20'), signedOnPrecision: 'day',
+  postponementFrom: date('2025-01-20'), postponementFromPrecision: 'day', postponementFromBasis: 'implied',
+  postponementFromBasisNote: 'The article gives the 75 days but not when they start; we count them from the signing.',
+  postponementTo: date('2025-04-05'), postponementToPrecision: 'day', postponementToBasis: 'implied',
+  postponementToBasisNote: '75 days counted from the signing on 2025-01-20.',
   postpones: 'tiktok-ban-law',
   postponementAmount: 75, postponementUnit: 'days',
-  postponementSource: 'doc-reuters-2025-01-23-bytedance-ai-capex'
+  postponementSource: 'doc-reuters-2025-01-23-bytedance-ai-capex', postponementBasis: 'stated'
 };
 
 // "banned from purchasing Nvidia chips outside the United States since 2023" is garbled: the
 // U.S. has barred Chinese companies from buying advanced Nvidia chips since 2023 (U.S. export
-// rules), and they reached such chips outside China by leasing. The article gives only the year.
+// rules), and they reached such chips outside China by leasing. The article gives only the year,
+// so inForceFrom is the year 2023.
 MERGE (n:Entity {id: 'us-chip-export-controls-china'})
 SET n:Regulation, n += {
-  name: 'U.S. export restrictions on advanced chips to China',
+  name: 'U.S. export restrictions on high-tech chips to China',
   aliases: ['U.S. export controls', 'export controls', "China's restrictions"],
-  description: 'U.S. restrictions on exporting high-tech chips to China, which since 2023 bar Chinese companies from buying advanced Nvidia chips.',
+  impliedAliases: ['U.S. export controls', "China's restrictions"],
+  aliasesBasisNote: 'U.S. export controls: the article speaks of export controls in a U.S. context. China\'s restrictions: the article\'s words for what the H20 was made to deal with, which we read as these.',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article says the United States restricted the export of such chips to China.',
+  description: 'U.S. restrictions on selling high-tech chips to China, which since 2023 bar Chinese companies from buying Nvidia chips.',
   jurisdiction: 'United States',
-  inForceSinceYear: 2023
+  inForceFrom: date('2023-01-01'), inForceFromPrecision: 'year',
+  mayChange: 'Trump could view export controls differently.'
 };
 
 // "the loophole was closed last week. Biden administration issues new rules, identity of chip
 // owners and operators must be vetted": last week, seen from Thursday 2025-01-23, is the week of
-// 2025-01-13 to 2025-01-19. The rules matching that description announced that week are the
-// AI chip export rules (Framework for Artificial Intelligence Diffusion) of Monday 2025-01-13.
+// 2025-01-13 to 2025-01-19, so issuedOn is that week. That these are the AI chip export rules
+// (Framework for Artificial Intelligence Diffusion) is background knowledge: a marked alias.
 MERGE (n:Entity {id: 'us-ai-chip-rules-2025-01'})
 SET n:Regulation, n += {
   name: 'U.S. AI chip export rules of January 2025',
   aliases: ['new rules', 'Framework for Artificial Intelligence Diffusion', 'AI diffusion rule'],
-  description: 'Rules issued by the Biden administration in the week of 2025-01-13 requiring the owners and operators of AI chips to be vetted, closing the leasing loophole.',
+  outsideAliases: ['Framework for Artificial Intelligence Diffusion', 'AI diffusion rule'],
+  aliasesBasisNote: 'Background knowledge: the U.S. rules of that week on vetting who owns and runs AI chips are known by these names; the article does not name them.',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article calls them new rules, issued last week, on who may own and operate chips, in a passage on export controls.',
+  description: 'Rules issued by the Biden administration in the week of 2025-01-13 requiring the owners and operators of chips to be vetted, closing the leasing loophole.',
   jurisdiction: 'United States',
-  issuedOn: date('2025-01-13'),
-  issuedWeekFrom: date('2025-01-13'),
-  issuedWeekTo: date('2025-01-19'),
-  issuedOnBasis: 'article says last week'
+  issuedOn: date('2025-01-13'), issuedOnPrecision: 'week',
+  enforcement: 'harder chip sourcing for ByteDance abroad if strictly enforced',
+  mayChange: 'Trump could view export controls differently.'
 };
 
 // Named only by two "See also" titles: "U.S. rules restrict investment in Chinese chips, quantum
@@ -408,7 +470,8 @@ MERGE (n:Entity {id: 'us-outbound-investment-rules'})
 SET n:Regulation, n += {
   name: 'U.S. rules restricting investment in Chinese chips, quantum and AI',
   aliases: ['U.S. investment ban'],
-  description: 'U.S. rules restricting U.S. investment in Chinese chips, quantum computing and artificial intelligence, known here only from two "See also" titles.',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote from the See also title.',
+  description: 'U.S. rules limiting U.S. investment in China\'s chips, quantum and AI, known here only from two "See also" titles.',
   jurisdiction: 'United States'
 };
 
@@ -450,7 +513,7 @@ MERGE (n:Entity {id: 'malaysia'})
 SET n:Place, n += {
   name: 'Malaysia',
   aliases: [],
-  description: 'Southeast Asian country where ByteDance has built much of its computing capacity abroad.',
+  description: 'Southeast Asian country singled out as a place where ByteDance has built computing capacity.',
   placeType: 'country'
 };
 
@@ -458,7 +521,7 @@ MERGE (n:Entity {id: 'beijing'})
 SET n:Place, n += {
   name: 'Beijing',
   aliases: [],
-  description: 'Capital of China, where ByteDance is based.',
+  description: 'City where ByteDance is based; the article also uses the name for the Chinese government.',
   placeType: 'city'
 };
 
@@ -468,8 +531,8 @@ SET n:Place, n += {
 MERGE (n:Entity {id: 'bytedance-southeast-asia-computing'})
 SET n:Facility, n += {
   name: 'ByteDance computing capacity in Southeast Asia',
-  aliases: ['ByteDance data centers in Malaysia'],
-  description: 'Data center computing capacity ByteDance has built in Southeast Asia, mostly in Malaysia.',
+  aliases: ['ByteDance computing capacity in Malaysia'],
+  description: 'Computing capacity ByteDance has put up in Southeast Asia, Malaysia in particular.',
   status: 'built'
 };
 
@@ -480,5 +543,5 @@ MERGE (n:Entity {id: 'jim-pollard'})
 SET n:Person, n += {
   name: 'Jim Pollard',
   aliases: [],
-  description: 'Reuters journalist credited with additional input and editing of the article.'
+  description: 'Credited by the article with additional input and editing.'
 };

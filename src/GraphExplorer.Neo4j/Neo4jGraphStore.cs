@@ -66,6 +66,7 @@ public sealed class Neo4jGraphStore(
             ["first"] = first,
             ["asOf"] = filter.AsOf,
             ["statuses"] = StoreQueries.StatusNames(filter.Statuses),
+            ["bases"] = StoreQueries.BasisNames(filter.Bases),
         };
         var statement = StoreQueries.Render(
             StoreQueries.GetRelationships, StoreQueries.RelationshipMarkers(filter.Direction, filter.Types));
@@ -349,6 +350,7 @@ public sealed class Neo4jGraphStore(
         parameters["relationshipsFirst"] = filter is null ? 0 : TraversalLimits.Check("first", filter.First, 0, int.MaxValue);
         parameters["asOf"] = filter?.AsOf;
         parameters["statuses"] = StoreQueries.StatusNames(filter?.Statuses);
+        parameters["bases"] = StoreQueries.BasisNames(filter?.Bases);
         return StoreQueries.Render(name, [.. StoreQueries.RelationshipMarkers(filter?.Direction ?? Direction.Both, filter?.Types), .. markers]);
     }
 

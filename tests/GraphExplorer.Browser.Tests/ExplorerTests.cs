@@ -69,6 +69,8 @@ public sealed class ExplorerTests(BrowserFixture browser)
         await details.GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Name = "ByteDance" }).WaitForAsync();
         (await details.InnerTextAsync()).ShouldContain("Bitbeat");
         (await details.InnerTextAsync()).ShouldContain("CNY");
+        // What the source does not state says so: ByteDance's listing follows from "private company".
+        (await details.InnerTextAsync()).ShouldContain("listed: implied by the source. The article calls ByteDance a private company.");
         var drawn = await DrawnAsync(page);
         drawn.ShouldBeGreaterThan(5);
         page.Url.ShouldEndWith("/explore?focus=bytedance");
@@ -80,6 +82,7 @@ public sealed class ExplorerTests(BrowserFixture browser)
         await details.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Nvidia SUPPLIES ByteDance" }).First.ClickAsync();
         await details.GetByText("Evidence").WaitForAsync();
         (await details.InnerTextAsync()).ShouldContain("Reuters");
+        (await details.InnerTextAsync()).ShouldContain("How it is known");
 
         // Expanding Nvidia (chosen from the relationship's ends) adds its neighbours and keeps what was drawn.
         await details.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Nvidia", Exact = true }).ClickAsync();

@@ -41,19 +41,27 @@ export interface RelationshipData {
   from: { id: string; name: string };
   to: { id: string; name: string };
   evidence: string | null;
+  basis: Basis | null;
+  basisNote: string | null;
   reportedOn: string | null;
+  reportedOnPrecision: DatePrecision | null;
   validFrom: string | null;
+  validFromPrecision: DatePrecision | null;
   validTo: string | null;
+  validToPrecision: DatePrecision | null;
   status: string;
   properties: Record<string, unknown>;
   items: { id: string; name: string }[];
-  source: { id: string; title: string; publisher: string | null; publishedOn: string | null; url: string | null } | null;
+  source: { id: string; title: string; publisher: string | null; publishedOn: string | null; publishedOnPrecision: DatePrecision | null; url: string | null } | null;
 }
+
+export type Basis = "STATED" | "IMPLIED" | "OUTSIDE";
+export type DatePrecision = "DAY" | "WEEK" | "MONTH" | "YEAR";
 
 export interface PathData { nodes: EntitySummary[]; relationships: RelationshipData[] }
 
 export const entityFields = "id name kind aliases";
 export const relationshipFields =
-  "id type from { id name } to { id name } evidence reportedOn validFrom validTo status properties items { id name } " +
-  "source { id title publisher publishedOn url }";
+  "id type from { id name } to { id name } evidence basis basisNote reportedOn reportedOnPrecision validFrom validFromPrecision " +
+  "validTo validToPrecision status properties items { id name } source { id title publisher publishedOn publishedOnPrecision url }";
 export const pathFields = `nodes { ${entityFields} } relationships { ${relationshipFields} }`;

@@ -3,7 +3,8 @@ namespace GraphExplorer.Core.Model;
 /// <summary>
 /// A figure the sources give about an entity (a capital budget, a user count), read from the properties named
 /// <c>&lt;name&gt;Amount</c>, <c>&lt;name&gt;Unit</c>, <c>&lt;name&gt;Qualifier</c>, <c>&lt;name&gt;Year</c>,
-/// <c>&lt;name&gt;Source</c> (the document that states it) and <c>&lt;name&gt;CitedSource</c> (the report it cites);
+/// <c>&lt;name&gt;Source</c> (the document that states it), <c>&lt;name&gt;CitedSource</c> (the report it cites),
+/// <c>&lt;name&gt;Basis</c> and <c>&lt;name&gt;BasisNote</c> (how it is known, see <see cref="Provenance"/>);
 /// any other <c>&lt;name&gt;…</c> property is in <see cref="Details"/>.
 /// </summary>
 public sealed record Figure(
@@ -16,7 +17,13 @@ public sealed record Figure(
     string? CitedSourceId,
     IReadOnlyDictionary<string, object?> Details)
 {
-    private static readonly string[] s_parts = ["Amount", "Unit", "Qualifier", "Year", "Source", "CitedSource"];
+    /// <summary>How the source gives it; null when not recorded.</summary>
+    public Basis? Basis { get; init; }
+
+    /// <summary>How it follows from the source (implied) or where it comes from (outside).</summary>
+    public string? BasisNote { get; init; }
+
+    private static readonly string[] s_parts = ["Amount", "Unit", "Qualifier", "Year", "Source", "CitedSource", "Basis", "BasisNote"];
 
     /// <summary>Every figure in an entity's properties, by name.</summary>
     public static IReadOnlyList<Figure> Of(IReadOnlyDictionary<string, object?> properties)
@@ -42,7 +49,11 @@ public sealed record Figure(
                 properties.GetValueOrDefault(name + "Year") is long year ? (int)year : null,
                 properties.GetValueOrDefault(name + "Source") as string,
                 properties.GetValueOrDefault(name + "CitedSource") as string,
-                details));
+                details)
+            {
+                Basis = Provenance.BasisAt(properties, name + Provenance.BasisSuffix),
+                BasisNote = properties.GetValueOrDefault(name + Provenance.BasisNoteSuffix) as string,
+            });
         }
 
         return figures;

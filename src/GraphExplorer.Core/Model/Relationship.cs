@@ -33,6 +33,12 @@ public sealed record Relationship(
         : ValidFrom > date || Properties.GetValueOrDefault("status") is "planned" ? RelationshipStatus.Planned
         : RelationshipStatus.InForce;
 
+    /// <summary>How it is known from its source (the <c>basis</c> property); null when not recorded.</summary>
+    public Basis? Basis => Provenance.BasisAt(Properties, Provenance.Basis);
+
+    /// <summary>The precision of <see cref="ReportedOn"/>, <see cref="ValidFrom"/>, <see cref="ValidTo"/> or another date property.</summary>
+    public DatePrecision? PrecisionOf(string dateKey) => Provenance.PrecisionOf(Properties, dateKey);
+
     /// <summary>Whether its source had reported it by <paramref name="date"/> (always, when the report is undated).</summary>
     public bool ReportedBy(DateOnly date) => ReportedOn is null || ReportedOn <= date;
 

@@ -15,9 +15,14 @@ public sealed record RelationshipFilter(Direction Direction, IReadOnlySet<Relati
     /// </summary>
     public IReadOnlySet<RelationshipStatus>? Statuses { get; init; }
 
-    /// <summary>Whether the relationship passes the date and status filters (type and direction are the store's to match).</summary>
-    public bool Admits(Relationship relationship) => AsOf is not { } date
-        || (Statuses is { Count: > 0 } statuses
-            ? relationship.ReportedBy(date) && statuses.Contains(relationship.StatusOn(date))
-            : relationship.HoldsOn(date));
+    /// <summary>Only relationships known on one of these bases (see <see cref="Relationship.Basis"/>); null or empty: any, or none recorded.</summary>
+    public IReadOnlySet<Basis>? Bases { get; init; }
+
+    /// <summary>Whether the relationship passes the basis, date and status filters (type and direction are the store's to match).</summary>
+    public bool Admits(Relationship relationship) =>
+        (Bases is not { Count: > 0 } bases || (relationship.Basis is { } basis && bases.Contains(basis)))
+        && (AsOf is not { } date
+            || (Statuses is { Count: > 0 } statuses
+                ? relationship.ReportedBy(date) && statuses.Contains(relationship.StatusOn(date))
+                : relationship.HoldsOn(date)));
 }

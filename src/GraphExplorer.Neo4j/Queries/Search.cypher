@@ -15,6 +15,7 @@ LIMIT $first
 CALL (n) {
   MATCH (n)/*@in*/-[r/*@types*/]-/*@out*/()
   WHERE $withRelationships
+    AND ($bases IS NULL OR r.basis IN $bases)
     AND ($asOf IS NULL
       OR ($statuses IS NULL AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
         AND (r.reportedOn IS NULL OR r.reportedOn <= $asOf))

@@ -66,6 +66,10 @@ internal static partial class StoreQueries
     public static QueryFragment Bound(string argument, int value, int min, int max, int subtract = 0) =>
         new(Math.Max(0, TraversalLimits.Check(argument, value, min, max) - subtract).ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>The bases as the graph spells them in <c>r.basis</c>; null for no basis filter.</summary>
+    public static IReadOnlyList<string>? BasisNames(IReadOnlySet<Basis>? bases) =>
+        bases is { Count: > 0 } ? bases.Order().Select(Provenance.Spell).ToList() : null;
+
     /// <summary>The statuses as the queries spell them (as the GraphQL enum does); null for no status filter.</summary>
     public static IReadOnlyList<string>? StatusNames(IReadOnlySet<RelationshipStatus>? statuses) =>
         statuses is { Count: > 0 }

@@ -41,20 +41,18 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task What_held_on_a_given_date()
     {
-        var during = await api.DataAsync("""
-            { entity(id: "tiktok") { relationships(direction: IN, types: [REGULATES], asOf: "2025-02-01") { id status } } }
-            """);
-        var after = await api.DataAsync("""
-            { entity(id: "tiktok") { relationships(direction: IN, types: [REGULATES], asOf: "2025-06-01") { id } } }
+        var onTheDay = await api.DataAsync("""
+            { entity(id: "bytedance") { relationships(direction: IN, types: [SUPPLIES], asOf: "2025-01-23") { id validTo validToPrecision } } }
             """);
         var beforeReported = await api.DataAsync("""
             { supplyChain(id: "bytedance", maxTiers: 1, asOf: "2025-01-22") { tiers { entities { id } } } }
             """);
 
-        // Trump's 75-day postponement (2025-01-20 to 2025-04-05) held on 2025-02-01, not on 2025-06-01.
-        var postponement = during["entity"]!["relationships"]!.AsArray().Single(r => (string?)r!["id"] == "donald-trump-regulates-tiktok")!;
-        ((string?)postponement["status"]).ShouldBe("IN_FORCE");
-        after["entity"]!["relationships"]!.AsArray().ShouldNotContain(r => (string?)r!["id"] == "donald-trump-regulates-tiktok");
+        // The leasing route closed "last week" (the week of 2025-01-13 to 2025-01-19), so on the article's day it no
+        // longer held; the other routes did.
+        var ids = Ids(onTheDay["entity"]!["relationships"]);
+        ids.ShouldNotContain("third-party-data-center-providers-supplies-bytedance");
+        ids.ShouldContain("microsoft-supplies-bytedance");
         // Nothing the article reports (on 2025-01-23) was known the day before.
         beforeReported["supplyChain"]!["tiers"]!.AsArray().ShouldBeEmpty();
     }
@@ -68,9 +66,9 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
         var current = await api.DataAsync("""
             { entity(id: "bytedance") { relationships(direction: IN, types: [SUPPLIES], status: [IN_FORCE, PLANNED]) { id status } } }
             """);
-        var postponed = await api.DataAsync("""
-            { entity(id: "tiktok") { on: relationships(direction: IN, types: [REGULATES], asOf: "2025-02-01", status: [IN_FORCE]) { id status }
-                                     later: relationships(direction: IN, types: [REGULATES], asOf: "2025-06-01", status: [ENDED]) { id status } } }
+        var leased = await api.DataAsync("""
+            { entity(id: "bytedance") { relationships(direction: IN, types: [SUPPLIES], asOf: "2025-01-23", status: [ENDED]) {
+                id status validTo validToPrecision dates { name precision start end text } } } }
             """);
 
         var closed = ended["entity"]!["relationships"]!.AsArray();
@@ -80,9 +78,16 @@ public class DocumentQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory>
         open.ShouldNotContain(r => (string?)r!["id"] == "third-party-data-center-providers-supplies-bytedance");
         open.Single(r => (string?)r!["id"] == "nvidia-supplies-bytedance-capex-2025")!["status"]!.GetValue<string>().ShouldBe("PLANNED");
         open.Single(r => (string?)r!["id"] == "nvidia-supplies-bytedance-h20")!["status"]!.GetValue<string>().ShouldBe("IN_FORCE");
-        postponed["entity"]!["on"]!.AsArray().Single(r => (string?)r!["id"] == "donald-trump-regulates-tiktok")!["status"]!
-            .GetValue<string>().ShouldBe("IN_FORCE");
-        postponed["entity"]!["later"]!.AsArray().Select(r => (string?)r!["id"]).ShouldBe(["donald-trump-regulates-tiktok"]);
+        // Ended by the article's day, and ended in a week, not on a day: validTo is that week's Sunday.
+        var route = leased["entity"]!["relationships"]!.AsArray().Single()!;
+        ((string?)route["id"]).ShouldBe("third-party-data-center-providers-supplies-bytedance");
+        ((string?)route["status"]).ShouldBe("ENDED");
+        ((string?)route["validTo"]).ShouldBe("2025-01-19");
+        ((string?)route["validToPrecision"]).ShouldBe("WEEK");
+        var validTo = route["dates"]!.AsArray().Single(d => (string?)d!["name"] == "validTo")!;
+        ((string?)validTo["start"]).ShouldBe("2025-01-13");
+        ((string?)validTo["end"]).ShouldBe("2025-01-19");
+        ((string?)validTo["text"]).ShouldBe("2025-W03");
     }
 
     [Fact]

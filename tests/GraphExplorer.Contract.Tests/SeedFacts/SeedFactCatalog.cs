@@ -21,7 +21,42 @@ public static class SeedFactCatalog
     private static readonly DateOnly s_published = D(2025, 1, 23);
     private static readonly DateOnly s_orderSigned = D(2025, 1, 20);
     private static readonly DateOnly s_orderEnds = D(2025, 4, 5);
-    private static readonly DateOnly s_chipRulesIssued = D(2025, 1, 13);
+    private static readonly DateOnly s_chipRulesWeek = D(2025, 1, 13);
+    private static readonly DateOnly s_chipRulesWeekEnd = D(2025, 1, 19);
+    private static readonly DateOnly s_exportBanYear = D(2023, 1, 1);
+
+    // What the article implies rather than says, and the two facts of geography it does not give.
+    private static readonly HashSet<string> s_implied = new(StringComparer.Ordinal)
+    {
+        "bytedance-owns-bytedance-southeast-asia-computing", "bytedance-develops-doubao", "bytedance-develops-doubao-model",
+        "bytedance-develops-jimeng", "bytedance-develops-xinghui", "bytedance-develops-kouzi", "bytedance-develops-maoxiang",
+        "nvidia-manufactures-nvidia-ai-chips", "huawei-technologies-manufactures-huawei-ai-chips",
+        "cambricon-technologies-manufactures-cambricon-ai-chips",
+        "huawei-technologies-supplies-bytedance", "cambricon-technologies-supplies-bytedance", "nvidia-supplies-bytedance-capex-2025",
+        "nvidia-supplies-bytedance-7bn-plan", "nvidia-supplies-bytedance-h20", "nvidia-supplies-microsoft",
+        "third-party-data-center-providers-supplies-bytedance", "bytedance-leases-from-third-party-data-center-providers",
+        "nvidia-competes-with-huawei-technologies", "microsoft-invests-in-openai",
+        "us-government-issued-tiktok-ban-law", "us-government-issued-us-outbound-investment-rules",
+        "tiktok-ban-law-restricts-bytedance", "us-chip-export-controls-china-restricts-bytedance",
+        "us-chip-export-controls-china-restricts-nvidia", "us-chip-export-controls-china-restricts-nvidia-ai-chips",
+        "us-ai-chip-rules-2025-01-restricts-nvidia-ai-chips", "us-ai-chip-rules-2025-01-restricts-third-party-data-center-providers",
+        "us-ai-chip-rules-2025-01-restricts-china", "us-ai-chip-rules-2025-01-restricts-bytedance", "us-outbound-investment-rules-restricts-china",
+        "us-government-regulates-tiktok", "donald-trump-regulates-tiktok", "us-government-regulates-nvidia", "chinese-government-regulates-tiktok",
+        "beijing-located-in-china", "nvidia-located-in-united-states", "microsoft-located-in-united-states", "alphabet-located-in-united-states",
+        "malaysia-part-of-southeast-asia", "bytedance-operates-in-southeast-asia", "bytedance-operates-in-malaysia",
+        "baidu-operates-in-china", "tencent-holdings-operates-in-china", "microsoft-operates-in-asia",
+        "reuters-published-doc-reuters-2025-01-23-bytedance-ai-capex", "questmobile-published-doc-questmobile-doubao-mau",
+        "new-york-post-published-doc-nypost-trump-never-ban-tiktok",
+        "doc-reuters-2025-01-23-bytedance-ai-capex-mentions-huawei-ai-chips", "doc-reuters-2025-01-23-bytedance-ai-capex-mentions-cambricon-ai-chips",
+        "doc-the-information-2024-12-bytedance-nvidia-chips-mentions-bytedance",
+        "doc-reuters-2024-09-bytedance-h20-mentions-bytedance", "doc-reuters-2024-09-bytedance-h20-mentions-nvidia-h20",
+        "doc-biden-restricts-access-ai-chips-mentions-biden-administration", "doc-china-says-us-investment-ban-detrimental-mentions-chinese-government",
+        "doc-us-says-tiktok-sale-security-not-speech-mentions-us-government", "doc-us-says-tiktok-sale-security-not-speech-mentions-tiktok-ban-law",
+        "doc-china-wont-allow-tiktok-spinoff-mentions-chinese-government", "doc-nvidia-china-chips-priced-near-huawei-mentions-nvidia-ai-chips",
+        "doc-nvidia-china-chips-priced-near-huawei-mentions-huawei-ai-chips",
+    };
+
+    private static readonly HashSet<string> s_outside = new(StringComparer.Ordinal) { "southeast-asia-part-of-asia", "china-part-of-asia" };
 
     private static readonly string[] s_seeAlso =
     [
@@ -98,21 +133,25 @@ public static class SeedFactCatalog
             ("overseasCapexShare2025Amount", 50L), ("overseasCapexShare2025Unit", "percent"),
             ("overseasCapexShare2025Year", 2025L), ("overseasCapexShare2025Source", Main),
             ("aiAppsAmount", 15L), ("aiAppsUnit", "apps"), ("aiAppsYear", 2025L), ("aiAppsQualifier", "more than"), ("aiAppsSource", Main),
+            ("capex2025Basis", "stated"), ("capex2025Status", "expected"),
+            ("overseasCapexShare2025Attribution", "two sources who spoke to Reuters"),
             ("valuationAmount", 300_000_000_000L), ("valuationUnit", "USD"), ("valuationSource", Main),
-            ("valuationBasis", "a recent share buyback"),
+            ("valuationBasis", "stated"), ("valuationSetBy", "ByteDance itself, in a recent share buyback"),
+            ("listedBasis", "implied"), ("domesticAiPosition", "leading"), ("aiPositionEarly2024", "laggard"),
             ("aiInfrastructurePlanAmount", 12_000_000_000L), ("aiInfrastructurePlanUnit", "USD"),
             ("aiInfrastructurePlanSource", Main), ("aiInfrastructurePlanCitedSource", Ft),
             ("nvidiaChipPurchasePlanAmount", 7_000_000_000L), ("nvidiaChipPurchasePlanUnit", "USD"),
             ("nvidiaChipPurchasePlanSource", Main), ("nvidiaChipPurchasePlanCitedSource", TheInformation),
-            ("nvidiaChipPurchasePlanWhere", "outside China"));
+            ("nvidiaChipPurchasePlanWhere", "outside China"), ("nvidiaChipPurchasePlanBasis", "implied"));
         yield return E("huawei-technologies", Company, "Huawei Technologies", ["Huawei Technologies Co Ltd", "Huawei"]);
-        yield return E("cambricon-technologies", Company, "Cambricon Technologies", ["Cambrian Technologies Inc", "Cambrian"]);
+        yield return E("cambricon-technologies", Company, "Cambricon Technologies", ["Cambrian Technologies Inc", "Cambrian"],
+            ("nameBasis", "implied"), ("impliedAliases", new[] { "Cambricon" }), ("countryBasis", "outside"));
         yield return E("nvidia", Company, "Nvidia", ["Nvidia Corp"], ("country", "United States"));
         yield return E("baidu", Company, "Baidu", []);
         yield return E("tencent-holdings", Company, "Tencent Holdings", ["Tencent"]);
         yield return E("microsoft", Company, "Microsoft", [],
             ("capexFy2024Amount", 55_700_000_000L), ("capexFy2024Unit", "USD"), ("capexFy2024Year", 2024L),
-            ("capexFy2024Source", Main), ("capexFy2024PeriodEnd", D(2024, 6, 30)));
+            ("capexFy2024Source", Main), ("capexFy2024PeriodEnd", D(2024, 6, 30)), ("capexFy2024Status", "spent"));
         yield return E("openai", Company, "OpenAI", []);
         yield return E("alphabet", Company, "Alphabet", ["Google parent"],
             ("capex2024Amount", 50_000_000_000L), ("capex2024Unit", "USD"), ("capex2024Year", 2024L),
@@ -133,18 +172,19 @@ public static class SeedFactCatalog
             ("monthlyActiveUsersAmount", 75_000_000L), ("monthlyActiveUsersUnit", "users"),
             ("monthlyActiveUsersSource", Main), ("monthlyActiveUsersCitedSource", QuestMobileFigures));
         yield return E("doubao-model", Product, "Doubao AI model", ["Doubao"],
-            ("category", "AI model"), ("updatedOn", D(2025, 1, 22)));
+            ("category", "AI model"), ("updatedOn", D(2025, 1, 22)), ("updatedOnPrecision", "day"), ("modelType", "inference model"));
         yield return E("cici", Product, "Cici", [], ("market", "international"));
         yield return E("jimeng", Product, "Jimeng", ["Ji Meng"], ("category", "text-to-video generator"));
         yield return E("dreamina", Product, "Dreamina", [], ("market", "international"));
         yield return E("xinghui", Product, "Xinghui", [], ("category", "image generator"));
         yield return E("kouzi", Product, "Kouzi", ["扣子"],
-            ("category", "custom chatbot development platform"), ("internationalCounterpart", "Coze"));
+            ("category", "custom chatbot development platform"), ("internationalCounterpart", "Coze"),
+            ("internationalCounterpartBasis", "outside"), ("outsideAliases", new[] { "扣子" }));
         yield return E("maoxiang", Product, "Maoxiang", [], ("category", "role-playing and emotional support app"));
 
         // Chips.
         yield return E("nvidia-h20", Chip, "Nvidia H20", ["H20"],
-            ("family", "nvidia-ai-chips"), ("designedToComplyWith", "us-chip-export-controls-china"));
+            ("family", "nvidia-ai-chips"), ("designedToComplyWith", "us-chip-export-controls-china"), ("designedToComplyWithBasis", "implied"));
         yield return E("nvidia-ai-chips", Chip, "Nvidia AI chips", ["Nvidia chips", "Nvidia semiconductors"]);
         yield return E("huawei-ai-chips", Chip, "Huawei AI chips", []);
         yield return E("cambricon-ai-chips", Chip, "Cambricon AI chips", []);
@@ -157,15 +197,17 @@ public static class SeedFactCatalog
         yield return E("chinese-government", Regulator, "Chinese government", ["Chinese authorities", "Beijing"]);
 
         // Regulations.
-        yield return E("tiktok-ban-law", Regulation, "TikTok ban law", ["TikTok ban"]);
+        yield return E("tiktok-ban-law", Regulation, "TikTok ban", ["ban on the short video app"],
+            ("outsideAliases", new[] { "Protecting Americans from Foreign Adversary Controlled Applications Act" }));
         yield return E("tiktok-ban-postponement-order", Regulation, "Executive order postponing the TikTok ban", [],
-            ("signedOn", s_orderSigned), ("validFrom", s_orderSigned), ("validTo", s_orderEnds),
+            ("signedOn", s_orderSigned), ("postponementFrom", s_orderSigned), ("postponementTo", s_orderEnds), ("postponementToBasis", "implied"),
             ("postpones", "tiktok-ban-law"),
             ("postponementAmount", 75L), ("postponementUnit", "days"), ("postponementSource", Main));
-        yield return E("us-chip-export-controls-china", Regulation, "U.S. export restrictions on advanced chips to China", [],
-            ("inForceSinceYear", 2023L));
-        yield return E("us-ai-chip-rules-2025-01", Regulation, "U.S. AI chip export rules of January 2025", [],
-            ("issuedOn", s_chipRulesIssued), ("issuedWeekFrom", D(2025, 1, 13)), ("issuedWeekTo", D(2025, 1, 19)));
+        yield return E("us-chip-export-controls-china", Regulation, "U.S. export restrictions on high-tech chips to China", [],
+            ("inForceFrom", s_exportBanYear), ("inForceFromPrecision", "year"));
+        yield return E("us-ai-chip-rules-2025-01", Regulation, "U.S. AI chip export rules of January 2025", ["new rules"],
+            ("issuedOn", s_chipRulesWeek), ("issuedOnPrecision", "week"),
+            ("outsideAliases", new[] { "Framework for Artificial Intelligence Diffusion", "AI diffusion rule" }));
         yield return E("us-outbound-investment-rules", Regulation, "U.S. rules restricting investment in Chinese chips, quantum and AI",
             ["U.S. investment ban"]);
 
@@ -188,7 +230,7 @@ public static class SeedFactCatalog
         yield return R("bytedance", Owns, "bytedance-southeast-asia-computing");
 
         yield return R("bytedance", Develops, "doubao");
-        yield return R("bytedance", Develops, "doubao-model", ("updatedOn", D(2025, 1, 22))) with { ValidFrom = D(2025, 1, 22) };
+        yield return R("bytedance", Develops, "doubao-model");
         foreach (var product in new[] { "cici", "jimeng", "dreamina", "xinghui", "kouzi", "maoxiang" })
         {
             yield return R("bytedance", Develops, product);
@@ -204,57 +246,64 @@ public static class SeedFactCatalog
 
         // Who supplies ByteDance, and how.
         yield return R("huawei-technologies", Supplies, "bytedance",
-            ("items", new[] { "huawei-ai-chips" }), ("via", "direct"), ("status", "planned"), ("year", 2025L), ("mainBeneficiary", true));
+            ("items", new[] { "huawei-ai-chips" }), ("status", "planned"), ("year", 2025L), ("mainBeneficiary", true));
         yield return R("cambricon-technologies", Supplies, "bytedance",
-            ("items", new[] { "cambricon-ai-chips" }), ("via", "direct"), ("status", "planned"), ("year", 2025L), ("mainBeneficiary", true));
+            ("items", new[] { "cambricon-ai-chips" }), ("status", "planned"), ("year", 2025L), ("mainBeneficiary", true));
         yield return RS("nvidia", Supplies, "bytedance", "capex-2025",
-            ("items", new[] { "nvidia-ai-chips" }), ("via", "direct"), ("status", "planned"), ("year", 2025L), ("mainBeneficiary", true));
+            ("items", new[] { "nvidia-ai-chips" }), ("status", "planned"), ("year", 2025L), ("mainBeneficiary", true));
         yield return RS("nvidia", Supplies, "bytedance", "7bn-plan",
             ("items", new[] { "nvidia-ai-chips" }), ("status", "planned"), ("citedSource", TheInformation),
-            ("citedReportedOn", D(2024, 12, 1)), ("purchaseAmount", 7_000_000_000L), ("purchaseUnit", "USD"),
+            ("citedReportedOn", D(2024, 12, 1)), ("citedReportedOnPrecision", "month"), ("purchaseAmount", 7_000_000_000L), ("purchaseUnit", "USD"),
             ("purchaseSource", Main), ("purchaseCitedSource", TheInformation));
         yield return RS("nvidia", Supplies, "bytedance", "h20",
-            ("items", new[] { "nvidia-h20" }), ("via", "direct"), ("status", "reported"), ("biggestBuyer", true),
-            ("citedSource", ReutersSeptember), ("citedReportedOn", D(2024, 9, 1)));
+            ("items", new[] { "nvidia-h20" }), ("status", "reported"), ("biggestBuyer", true),
+            ("citedSource", ReutersSeptember), ("citedReportedOn", D(2024, 9, 1)), ("citedReportedOnPrecision", "month"));
         yield return R("microsoft", Supplies, "bytedance",
             ("items", new[] { "nvidia-ai-chips" }), ("via", "cloud computing"), ("status", "reported"), ("largestCustomerIn", "Asia"));
-        yield return R("nvidia", Supplies, "microsoft",
-            ("items", new[] { "nvidia-ai-chips" }), ("status", "implied"));
-        yield return R("third-party-data-center-providers", Supplies, "bytedance", ("items", new[] { "nvidia-ai-chips" }), ("via", "leasing"), ("sinceYear", 2023L), ("appliesTo", "Chinese companies")) with { ValidTo = s_chipRulesIssued };
-        yield return R("bytedance", LeasesFrom, "third-party-data-center-providers", ("sinceYear", 2023L)) with { ValidTo = s_chipRulesIssued };
+        yield return R("nvidia", Supplies, "microsoft", ("items", new[] { "nvidia-ai-chips" }));
+
+        // The leasing route closed "last week": validTo is that week, stored as its Sunday.
+        yield return R("third-party-data-center-providers", Supplies, "bytedance", ("items", new[] { "nvidia-ai-chips" }), ("via", "leasing"),
+            ("appliesTo", "Chinese companies"), ("validToPrecision", "week")) with
+        { ValidTo = s_chipRulesWeekEnd };
+        yield return R("bytedance", LeasesFrom, "third-party-data-center-providers", ("validToPrecision", "week")) with { ValidTo = s_chipRulesWeekEnd };
 
         yield return R("bytedance", CompetesWith, "baidu");
         yield return R("bytedance", CompetesWith, "tencent-holdings");
-        yield return R("doubao-model", CompetesWith, "openai") with { ValidFrom = D(2025, 1, 22) };
+        yield return R("doubao-model", CompetesWith, "openai");
         yield return R("nvidia", CompetesWith, "huawei-technologies", ("citedSource", "doc-nvidia-china-chips-priced-near-huawei"));
         yield return R("microsoft", InvestsIn, "openai");
 
         // Regulators, regulations and what they restrict.
         yield return R("us-government", Issued, "tiktok-ban-law");
-        yield return R("donald-trump", Issued, "tiktok-ban-postponement-order", ("signedOn", s_orderSigned)) with { ValidFrom = s_orderSigned, ValidTo = s_orderEnds };
-        yield return R("us-government", Issued, "us-chip-export-controls-china", ("sinceYear", 2023L));
-        yield return R("biden-administration", Issued, "us-ai-chip-rules-2025-01", ("issuedOn", s_chipRulesIssued));
+        yield return R("donald-trump", Issued, "tiktok-ban-postponement-order", ("signedOn", s_orderSigned));
+        yield return R("us-government", Issued, "us-chip-export-controls-china");
+        yield return R("biden-administration", Issued, "us-ai-chip-rules-2025-01", ("issuedOn", s_chipRulesWeek), ("issuedOnPrecision", "week"));
         yield return R("us-government", Issued, "us-outbound-investment-rules",
             ("citedSource", "doc-us-rules-restrict-investment-chinese-chips"));
 
         yield return R("tiktok-ban-law", Restricts, "tiktok");
         yield return R("tiktok-ban-law", Restricts, "bytedance");
-        yield return R("us-chip-export-controls-china", Restricts, "china", ("sinceYear", 2023L));
-        yield return R("us-chip-export-controls-china", Restricts, "nvidia-ai-chips", ("sinceYear", 2023L));
-        yield return R("us-chip-export-controls-china", Restricts, "bytedance", ("sinceYear", 2023L));
-        yield return R("us-chip-export-controls-china", Restricts, "nvidia", ("sinceYear", 2023L));
-        yield return R("us-ai-chip-rules-2025-01", Restricts, "nvidia-ai-chips") with { ValidFrom = s_chipRulesIssued };
-        yield return R("us-ai-chip-rules-2025-01", Restricts, "third-party-data-center-providers") with { ValidFrom = s_chipRulesIssued };
-        yield return R("us-ai-chip-rules-2025-01", Restricts, "bytedance") with { ValidFrom = s_chipRulesIssued };
-        yield return R("us-ai-chip-rules-2025-01", Restricts, "china") with { ValidFrom = s_chipRulesIssued };
+        yield return R("us-chip-export-controls-china", Restricts, "china");
+        foreach (var restricted in new[] { "nvidia-ai-chips", "bytedance", "nvidia" })
+        {
+            // "banned ... since 2023": the year only.
+            yield return R("us-chip-export-controls-china", Restricts, restricted, ("validFromPrecision", "year")) with { ValidFrom = s_exportBanYear };
+        }
+
+        foreach (var restricted in new[] { "nvidia-ai-chips", "third-party-data-center-providers", "bytedance", "china" })
+        {
+            // The rules closed the loophole "last week": they hold from that week.
+            yield return R("us-ai-chip-rules-2025-01", Restricts, restricted, ("validFromPrecision", "week")) with { ValidFrom = s_chipRulesWeek };
+        }
         yield return R("us-outbound-investment-rules", Restricts, "china",
             ("citedSource", "doc-us-rules-restrict-investment-chinese-chips"));
 
         yield return R("us-government", Regulates, "tiktok");
-        yield return R("donald-trump", Regulates, "tiktok") with { ValidFrom = s_orderSigned, ValidTo = s_orderEnds };
+        yield return R("donald-trump", Regulates, "tiktok");
         yield return R("us-government", Regulates, "nvidia");
         yield return R("chinese-government", Regulates, "tiktok",
-            ("citedSource", Scmp), ("citedReportedOn", D(2025, 1, 21)), ("stance", "softening"));
+            ("citedSource", Scmp), ("citedReportedOn", D(2025, 1, 21)), ("stance", "softening"), ("stanceHedge", "seems to be"));
 
         // Places.
         yield return R("bytedance", LocatedIn, "beijing");
@@ -284,7 +333,7 @@ public static class SeedFactCatalog
         yield return R("south-china-morning-post", Published, Scmp, ("publishedOn", D(2025, 1, 21)));
         yield return R("questmobile", Published, QuestMobileFigures);
         yield return R("new-york-post", Published, "doc-nypost-trump-never-ban-tiktok");
-        yield return R("jim-pollard", ContributedTo, Main, ("role", "additional reporting and editing"));
+        yield return R("jim-pollard", ContributedTo, Main, ("role", "additional input and editing"));
     }
 
     private static IEnumerable<SeedFact> Mentions()
@@ -301,9 +350,14 @@ public static class SeedFactCatalog
             "reuters", "financial-times", "the-information", "south-china-morning-post", "questmobile", "new-york-post",
             "jim-pollard", Ft, TheInformation, ReutersSeptember, Scmp, QuestMobileFigures,
         ];
+        string[] didNotRespond = ["bytedance", "huawei-technologies", "cambricon-technologies"];
         foreach (var id in inArticle)
         {
-            yield return R(Main, RelationshipType.Mentions, id);
+            yield return didNotRespond.Contains(id)
+                ? R(Main, RelationshipType.Mentions, id, ("commentResponse", "did not respond to a request for comment"), ("commentRequestedOn", s_published))
+                : id == "nvidia"
+                    ? R(Main, RelationshipType.Mentions, id, ("commentResponse", "declined to comment"))
+                    : R(Main, RelationshipType.Mentions, id);
         }
 
         foreach (var id in s_seeAlso)
@@ -328,7 +382,7 @@ public static class SeedFactCatalog
             }
         }
 
-        // What each "See also" title names; the title itself is the source.
+        // What each "See also" title names: known through the article, which lists the title (citedSource).
         (string Doc, string[] Ids)[] titles =
         [
             ("doc-trump-credited-closing-trade-loopholes-china", ["donald-trump", "china"]),
@@ -341,13 +395,13 @@ public static class SeedFactCatalog
             ("doc-nypost-trump-never-ban-tiktok", ["donald-trump", "tiktok"]),
             ("doc-tiktok-us-legal-crackdown-children", ["tiktok", "united-states"]),
             ("doc-gen-z-wish-tiktok-never-invented", ["tiktok", "united-states"]),
-            ("doc-nvidia-china-chips-priced-near-huawei", ["nvidia", "nvidia-h20", "china", "huawei-technologies", "huawei-ai-chips"]),
+            ("doc-nvidia-china-chips-priced-near-huawei", ["nvidia", "nvidia-ai-chips", "china", "huawei-technologies", "huawei-ai-chips"]),
         ];
         foreach (var (doc, ids) in titles)
         {
             foreach (var id in ids)
             {
-                yield return R(doc, RelationshipType.Mentions, id, ("basis", "title")) with { Source = doc };
+                yield return R(doc, RelationshipType.Mentions, id, ("statedIn", "title"), ("citedSource", doc));
             }
         }
     }
@@ -358,7 +412,7 @@ public static class SeedFactCatalog
         string id, EntityKind kind, string name, string[] aliases, params (string Key, object Value)[] properties) =>
         new(id, kind, name, aliases, properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
-    /// <summary>A relationship stated by the article, with the id the convention gives it.</summary>
+    /// <summary>A relationship the article gives, with the id the convention gives it and its basis from the lists above.</summary>
     private static RelationshipFact R(
         string from, RelationshipType type, string to, params (string Key, object Value)[] properties) =>
         RS(from, type, to, null, properties);
@@ -370,6 +424,9 @@ public static class SeedFactCatalog
         var id = $"{from}-{type.ToCypher().ToLowerInvariant().Replace('_', '-')}-{to}" + (suffix is null ? "" : "-" + suffix);
         return new RelationshipFact(
             id, from, type, to, Main, s_published, null, null,
-            properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+            properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))
+        {
+            Basis = s_outside.Contains(id) ? Basis.Outside : s_implied.Contains(id) ? Basis.Implied : Basis.Stated,
+        };
     }
 }

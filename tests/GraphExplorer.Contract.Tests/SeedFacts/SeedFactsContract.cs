@@ -8,7 +8,7 @@ namespace GraphExplorer.Contract.Tests.SeedFacts;
 /// Every fact extracted from the seed document holds in a store loaded with <c>cypher/</c>, and
 /// the store holds nothing the catalog does not list. Runs against any <see cref="IGraphStore"/>.
 /// </summary>
-public abstract class SeedFactsContract
+public abstract partial class SeedFactsContract
 {
     private const int ManyRelationships = 1000;
 
@@ -114,6 +114,7 @@ public abstract class SeedFactsContract
         relationship.ReportedOn.ShouldBe(fact.ReportedOn);
         relationship.ValidFrom.ShouldBe(fact.ValidFrom);
         relationship.ValidTo.ShouldBe(fact.ValidTo);
+        relationship.Basis.ShouldBe(fact.Basis, $"basis of '{fact.Id}'");
         AssertProperties(fact.Id, relationship.Properties, fact.Properties);
     }
 

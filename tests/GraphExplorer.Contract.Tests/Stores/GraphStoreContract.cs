@@ -189,6 +189,24 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task GetRelationships_with_bases_gives_only_what_is_known_on_them()
+    {
+        var store = await OpenStoreAsync();
+        var into = new RelationshipFilter(Direction.In, Types(RelationshipType.PartOf), 100);
+
+        var outside = await store.GetRelationshipsAsync(["asia"], into with { Bases = new HashSet<Basis> { Basis.Outside } }, Ct);
+        var stated = await store.GetRelationshipsAsync(["asia"], into with { Bases = new HashSet<Basis> { Basis.Stated } }, Ct);
+        var supplies = await store.GetRelationshipsAsync(
+            ["bytedance"], new RelationshipFilter(Direction.In, Types(RelationshipType.Supplies), 100) { Bases = new HashSet<Basis> { Basis.Stated } }, Ct);
+
+        // That China and Southeast Asia lie in Asia is geography, not the article.
+        outside.ByEntity["asia"].Select(r => r.Id).ShouldBe(["china-part-of-asia", "southeast-asia-part-of-asia"]);
+        stated.ByEntity["asia"].ShouldBeEmpty();
+        supplies.ByEntity["bytedance"].Select(r => r.Id).ShouldBe(["microsoft-supplies-bytedance"]);
+        supplies.ByEntity["bytedance"].Single().Basis.ShouldBe(Basis.Stated);
+    }
+
+    [Fact]
     public async Task Criteria_filter_by_kind_text_and_relationship_and_order_by_name_or_degree()
     {
         var store = await OpenStoreAsync();

@@ -115,8 +115,9 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         var request = Handler.Requests.Single().Json;
         request.GetProperty("statement").GetString()!.ShouldContain("MATCH (n)-[r:OWNS]->()");
         var parameters = request.GetProperty("parameters");
-        parameters.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ShouldBe(["asOf", "first", "ids", "statuses"]);
+        parameters.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ShouldBe(["asOf", "bases", "first", "ids", "statuses"]);
         parameters.GetProperty("statuses").GetProperty("$type").GetString().ShouldBe("Null");
+        parameters.GetProperty("bases").GetProperty("$type").GetString().ShouldBe("Null");
         parameters.GetProperty("first").GetProperty("_value").GetString().ShouldBe("5");
     }
 
@@ -154,6 +155,24 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         var statuses = request.GetProperty("parameters").GetProperty("statuses");
         statuses.GetProperty("$type").GetString().ShouldBe("List");
         statuses.GetProperty("_value").EnumerateArray().Select(v => v.GetProperty("_value").GetString()).ShouldBe(["IN_FORCE", "ENDED"]);
+    }
+
+    [Fact]
+    public async Task A_basis_filter_travels_as_the_words_the_graph_stores_and_is_checked_on_every_relationship()
+    {
+        Handler.Respond(HttpStatusCode.Accepted, Rows("""["id","relationships","ends"]""",
+            $$"""[{"$type":"String","_value":"bytedance"},{"$type":"List","_value":[{{Owns}}]},{"$type":"List","_value":[{{ByteDance}},{{TikTok}}]}]"""));
+
+        await Store.GetRelationshipsAsync(["bytedance"], new RelationshipFilter(Direction.Out, null, 5)
+        {
+            Bases = new HashSet<Basis> { Basis.Outside, Basis.Implied },
+        }, Ct);
+
+        var request = Handler.Requests.Single().Json;
+        request.GetProperty("statement").GetString()!.ShouldContain("WHERE ($bases IS NULL OR r.basis IN $bases)");
+        var bases = request.GetProperty("parameters").GetProperty("bases");
+        bases.GetProperty("$type").GetString().ShouldBe("List");
+        bases.GetProperty("_value").EnumerateArray().Select(v => v.GetProperty("_value").GetString()).ShouldBe(["implied", "outside"]);
     }
 
     [Fact]

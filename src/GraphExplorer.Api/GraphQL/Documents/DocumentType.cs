@@ -1,5 +1,6 @@
 using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.Provenance;
 using GraphExplorer.Api.GraphQL.Relationships;
 using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
@@ -19,6 +20,8 @@ public sealed class DocumentType : EntityObjectType
             .Resolve(c => c.Source.Properties.GetValueOrDefault(PropertyNames.PublishedOn) is DateOnly date
                 ? date
                 : Text(c.Source, PropertyNames.PublishedOn) is { } text && CalendarDateGraphType.TryParse(text, out var parsed) ? parsed : null);
+        Field<DatePrecisionEnum>("publishedOnPrecision").Description("How exactly the date of publication is known (a report \"in December\" is MONTH).")
+            .Resolve(c => c.Source.Properties.ContainsKey(PropertyNames.PublishedOn) ? Core.Model.Provenance.PrecisionOf(c.Source.Properties, PropertyNames.PublishedOn) : null);
         Field<StringGraphType>("url").Resolve(c => Text(c.Source, PropertyNames.Url));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("mentions")
             .Description("The entities this document mentions, by id.")

@@ -1,5 +1,6 @@
 using GraphExplorer.Api.GraphQL.Documents;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.Provenance;
 using GraphExplorer.Api.GraphQL.References;
 using GraphExplorer.Api.GraphQL.Relationships;
 using GraphExplorer.Api.GraphQL.Scalars;
@@ -16,6 +17,9 @@ public static class EntityFields
     public const string StatusDescription =
         "Instead of what holds on asOf: what was reported by then and stands in one of these on that date, e.g. [ENDED] for routes that closed.";
 
+    public const string BasisDescription =
+        "Only relationships known on one of these bases, e.g. [STATED] for what the document says in so many words.";
+
     public static void AddTo(ObjectGraphType<Entity> type)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("A stable readable slug, e.g. bytedance.").Resolve(c => c.Source.Id);
@@ -24,7 +28,17 @@ public static class EntityFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
             .Description("Other names, including spellings the sources use.")
             .Resolve(c => c.Source.Aliases);
-        type.Field<StringGraphType>("description").Resolve(c => c.Source.Description);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AliasType>>>>("aliasDetails")
+            .Description("The aliases, each with how it is known: a spelling the document uses is STATED; one it implies or that comes from elsewhere says why.")
+            .Resolve(c => Core.Model.Provenance.AliasBases(c.Source)
+                .Select(a => new AliasDetail(a.Alias, a.Basis, a.Basis == Basis.Stated ? null : c.Source.Properties.GetValueOrDefault(Core.Model.Provenance.AliasesBasisNote) as string)));
+        type.Field<StringGraphType>("description").Description("One sentence in our words; propertyBases says when it is not all from the document.").Resolve(c => c.Source.Description);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyBasisType>>>>("propertyBases")
+            .Description("The properties the document does not state (the name, the description or another), each IMPLIED or OUTSIDE with why; every other property is stated.")
+            .Resolve(c => Core.Model.Provenance.PropertyBases(c.Source.Properties));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatedPropertyType>>>>("dates")
+            .Description("Every date among its properties, each with its precision and the period it stands for.")
+            .Resolve(c => Core.Model.Provenance.Dates(c.Source.Properties));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureType>>>>("figures")
             .Description("The figures the sources give, typed: amount, unit, qualifier, year, the document that states each and the report it cites.")
             .Resolve(c => Figure.Of(c.Source.Properties));
@@ -39,6 +53,7 @@ public static class EntityFields
             .Argument<IntGraphType>("first", a => a.Description = "At most this many (default and upper bound: the configured limit).")
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status", a => a.Description = StatusDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = BasisDescription)
             .Resolve(c =>
             {
                 var limits = c.Limits();
@@ -52,6 +67,7 @@ public static class EntityFields
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status", a => a.Description = StatusDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = BasisDescription)
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
             .ResolveAsync(async c =>
@@ -90,5 +106,6 @@ public static class EntityFields
         {
             AsOf = Arguments.AsOf(c),
             Statuses = c.GetArgument<List<RelationshipStatus>?>("status") is { Count: > 0 } statuses ? statuses.ToHashSet() : null,
+            Bases = c.GetArgument<List<Basis>?>("basis") is { Count: > 0 } bases ? bases.ToHashSet() : null,
         };
 }

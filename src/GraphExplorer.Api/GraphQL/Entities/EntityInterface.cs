@@ -1,4 +1,5 @@
 using GraphExplorer.Api.GraphQL.Documents;
+using GraphExplorer.Api.GraphQL.Provenance;
 using GraphExplorer.Api.GraphQL.References;
 using GraphExplorer.Api.GraphQL.Relationships;
 using GraphExplorer.Api.GraphQL.Scalars;
@@ -18,7 +19,10 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<NonNullGraphType<EntityKindEnum>>("kind");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AliasType>>>>("aliasDetails");
         Field<StringGraphType>("description");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyBasisType>>>>("propertyBases");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatedPropertyType>>>>("dates");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureType>>>>("figures");
         Field<NonNullGraphType<JsonGraphType>>("properties");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceType>>>>("references");
@@ -27,12 +31,14 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first")
             .Argument<CalendarDateGraphType>("asOf")
-            .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status");
+            .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status")
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis");
         Field<NonNullGraphType<RelationshipConnectionType>>("relationshipsConnection")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<CalendarDateGraphType>("asOf")
             .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status")
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .Argument<StringGraphType>("after");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipCountType>>>>("relationshipCounts");

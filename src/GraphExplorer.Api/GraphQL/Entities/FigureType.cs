@@ -1,5 +1,6 @@
 using GraphExplorer.Api.GraphQL.Documents;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.Provenance;
 using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
 using GraphQL.Types;
@@ -21,6 +22,8 @@ public sealed class FigureType : ObjectGraphType<Figure>
             .Resolve(c => c.Source.SourceId is { } id ? c.Loaders().Entity(id) : null);
         Field<DocumentType>("cites").Description("The report the stating document cites for it, where it names one.")
             .Resolve(c => c.Source.CitedSourceId is { } id ? c.Loaders().Entity(id) : null);
+        Field<BasisEnum>("basis").Description("How the source gives it: STATED, IMPLIED or OUTSIDE; null where not recorded.").Resolve(c => c.Source.Basis);
+        Field<StringGraphType>("basisNote").Description("How it follows from the source, or where it comes from.").Resolve(c => c.Source.BasisNote);
         Field<NonNullGraphType<JsonGraphType>>("details").Description("What else the source says of it, e.g. purpose, where.")
             .Resolve(c => c.Source.Details);
     }

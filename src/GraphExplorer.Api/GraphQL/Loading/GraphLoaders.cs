@@ -80,7 +80,8 @@ public sealed class GraphLoaders(IGraphStore store)
     private BatchLoader<string, IReadOnlyList<Relationship>> RelationshipLoader(RelationshipFilter filter)
     {
         var key = new RelationshipFilterKey(
-            filter.Direction, TypesKey(filter.Types), filter.First, filter.AsOf, filter.Statuses is { Count: > 0 } s ? string.Join(',', s.Order()) : "*");
+            filter.Direction, TypesKey(filter.Types), filter.First, filter.AsOf, filter.Statuses is { Count: > 0 } s ? string.Join(',', s.Order()) : "*",
+            filter.Bases is { Count: > 0 } b ? string.Join(',', b.Order()) : "*");
         // Root fields resolve in parallel and may come back from the store on different threads.
         lock (_relationshipLoaders)
         {
@@ -104,5 +105,5 @@ public sealed class GraphLoaders(IGraphStore store)
     private static string TypesKey(IReadOnlySet<RelationshipType>? types) =>
         types is null || types.Count == 0 ? "*" : string.Join(',', types.Order());
 
-    private readonly record struct RelationshipFilterKey(Direction Direction, string Types, int First, DateOnly? AsOf, string Statuses);
+    private readonly record struct RelationshipFilterKey(Direction Direction, string Types, int First, DateOnly? AsOf, string Statuses, string Bases);
 }

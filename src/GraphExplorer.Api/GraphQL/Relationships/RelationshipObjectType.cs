@@ -1,6 +1,7 @@
 using GraphExplorer.Api.GraphQL.Documents;
 using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.Provenance;
 using GraphExplorer.Api.GraphQL.References;
 using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
@@ -37,9 +38,26 @@ public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
             .Resolve(c => c.Source.Properties.GetValueOrDefault("citedSource") is string cited ? c.Loaders().Entity(cited) : null);
         ReferenceFields.AddField(this, r => r.Properties);
         Field<StringGraphType>("evidence").Description("What the source says, in our words.").Resolve(c => c.Source.Evidence);
-        Field<CalendarDateGraphType>("reportedOn").Description("The date the source reported it.").Resolve(c => c.Source.ReportedOn);
-        Field<CalendarDateGraphType>("validFrom").Description("The date from which it holds, where known.").Resolve(c => c.Source.ValidFrom);
-        Field<CalendarDateGraphType>("validTo").Description("The date until which it holds, where known.").Resolve(c => c.Source.ValidTo);
+        Field<BasisEnum>("basis")
+            .Description("How the source knows it: STATED, IMPLIED (the evidence and basisNote say how) or OUTSIDE (basisNote says where from); null where not recorded.")
+            .Resolve(c => c.Source.Basis);
+        Field<StringGraphType>("basisNote").Description("How it follows from the source, or where it comes from.")
+            .Resolve(c => c.Source.Properties.GetValueOrDefault(Core.Model.Provenance.BasisNote) as string);
+        Field<CalendarDateGraphType>("reportedOn").Description("The date the source reported it (the first day of its period when reportedOnPrecision is coarser than DAY).").Resolve(c => c.Source.ReportedOn);
+        Field<DatePrecisionEnum>("reportedOnPrecision").Resolve(c => c.Source.ReportedOn is null ? null : c.Source.PrecisionOf(PropertyNames.ReportedOn));
+        Field<CalendarDateGraphType>("validFrom")
+            .Description("The first day on which it may hold, where the source gives one: the start of the period validFromPrecision names.")
+            .Resolve(c => c.Source.ValidFrom);
+        Field<DatePrecisionEnum>("validFromPrecision").Resolve(c => c.Source.ValidFrom is null ? null : c.Source.PrecisionOf(PropertyNames.ValidFrom));
+        Field<CalendarDateGraphType>("validTo")
+            .Description("The last day on which it may hold, where the source gives one: the end of the period validToPrecision names (\"closed last week\" is that week's Sunday).")
+            .Resolve(c => c.Source.ValidTo);
+        Field<DatePrecisionEnum>("validToPrecision").Resolve(c => c.Source.ValidTo is null ? null : c.Source.PrecisionOf(PropertyNames.ValidTo));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatedPropertyType>>>>("dates")
+            .Description("Every date it carries (reportedOn, validFrom, validTo and dated properties such as citedReportedOn), each with its precision and period.")
+            .Resolve(c => Core.Model.Provenance.Dates(
+                c.Source.Properties,
+                (PropertyNames.ReportedOn, c.Source.ReportedOn), (PropertyNames.ValidFrom, c.Source.ValidFrom), (PropertyNames.ValidTo, c.Source.ValidTo)));
         Field<NonNullGraphType<RelationshipStatusEnum>>("status")
             .Description("Where it stands on the asOf date of the field that returned it (default today): ENDED after its validTo, PLANNED before its validFrom or when the source reports it as planned, else IN_FORCE.")
             .Resolve(c => c.Source.StatusOn(Arguments.AsOfInScope(c)));
