@@ -61,7 +61,7 @@ SET n:Document, n += {
   name: "Reuters report on ByteDance as the biggest buyer of Nvidia's H20",
   title: "Reuters report on ByteDance as the biggest buyer of Nvidia's H20",
   aliases: [],
-  description: "Reuters report of September 2024, cited by the article, that ByteDance is the biggest buyer of Nvidia's H20 chip, tailor-made to deal with restrictions on chips for China.",
+  description: "Reuters report of September 2024, cited by the article on Nvidia's H20 chip, tailor-made to deal with restrictions on chips for China; we read it as also the source of ByteDance being the chip's biggest buyer.",
   publisher: 'Reuters',
   publishedOn: date('2024-09-01'),
   publishedOnPrecision: 'month',
@@ -91,7 +91,7 @@ SET n:Document, n += {
   title: 'QuestMobile figures on Doubao monthly active users',
   aliases: [],
   description: 'Figures from QuestMobile, cited by the article, giving Doubao 75 million monthly active users; their date is not given.',
-  publisher: 'QuestMobile',
+  publisher: 'QuestMobile', publisherBasis: 'implied', publisherBasisNote: 'The article gives the figure as according to QuestMobile.',
   titleSource: 'written by us: the article names only the data provider'
 };
 
@@ -175,8 +175,8 @@ SET n:Document, n += {
   aliases: ['Trump says he will ‘never ban TikTok’ if elected – New York Post', "Trump says he will 'never ban TikTok' if elected"],
   impliedAliases: ["Trump says he will 'never ban TikTok' if elected"],
   aliasesBasisNote: 'The same title written with plain quotes, so a search typed on a keyboard finds it.',
-  description: 'New York Post article listed under "See also" at the end of the Reuters report.',
-  publisher: 'New York Post',
+  description: 'Article listed under "See also" at the end of the Reuters report, its line ending with the New York Post.',
+  publisher: 'New York Post', publisherBasis: 'implied', publisherBasisNote: 'Its See also line ends with New York Post, which we read as its publisher.',
   listedAs: 'see also'
 };
 

@@ -28,6 +28,8 @@ SET n:Company, n += {
   capex2025Amount: 150000000000, capex2025Unit: 'CNY', capex2025Year: 2025, capex2025Qualifier: 'more than',
   capex2025Source: 'doc-reuters-2025-01-23-bytedance-ai-capex', capex2025Basis: 'stated',
   capex2025Status: 'expected',
+  capex2025Attribution: 'two sources who spoke to Reuters', capex2025AttributionBasis: 'implied',
+  capex2025AttributionBasisNote: 'The article names the two sources in the sentence on the overseas half; we take them as the source of the whole plan.',
   capex2025Purpose: 'mainly artificial intelligence',
   capex2025Aims: ['defend its lead in domestic AI', 'strengthen its AI products abroad'],
   capex2025Comparison: 'modest beside the U.S. tech giants; how it compares with earlier years is unclear, as ByteDance discloses no financial details',
@@ -69,9 +71,9 @@ MERGE (n:Entity {id: 'cambricon-technologies'})
 SET n:Company, n += {
   name: 'Cambricon Technologies',
   aliases: ['Cambrian Technologies Inc', 'Cambrian', 'Cambricon'],
-  impliedAliases: ['Cambricon'],
-  aliasesBasisNote: 'The article writes Cambrian; Cambricon is the company meant (see nameBasisNote).',
-  nameBasis: 'implied',
+  outsideAliases: ['Cambricon'],
+  aliasesBasisNote: 'The article writes Cambrian; that Cambricon is meant is background knowledge (see nameBasisNote).',
+  nameBasis: 'outside',
   nameBasisNote: 'The article writes "Cambrian Technologies Inc", a chipmaker that will gain from ByteDance AI spending: the Chinese AI chip maker Cambricon, whose Chinese name 寒武纪 means the Cambrian period (background knowledge of the company).',
   description: 'Chipmaker, written "Cambrian" by the article, named as one of the main beneficiaries of ByteDance 2025 AI spending.',
   country: 'China', countryBasis: 'outside', countryBasisNote: 'Background knowledge: Cambricon is a Chinese company; the article does not say where it is.'
@@ -81,7 +83,7 @@ MERGE (n:Entity {id: 'nvidia'})
 SET n:Company, n += {
   name: 'Nvidia',
   aliases: ['Nvidia Corp', 'U.S. chipmaker'],
-  description: 'U.S. chipmaker and supplier of AI chips to ByteDance, including the H20 made for the Chinese market.',
+  description: 'U.S. chipmaker and supplier; ByteDance is the biggest buyer of its H20 chip, made for China.',
   country: 'United States'
 };
 
@@ -149,8 +151,9 @@ SET n:Company, n += {
 MERGE (n:Entity {id: 'third-party-data-center-providers'})
 SET n:Company, n += {
   name: 'Third-party data center providers',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote from the garbled passage on leasing through third parties and data center providers.',
   aliases: ['third parties', 'data center providers'],
-  description: 'Unnamed data center operators outside China that leased Nvidia chip capacity to Chinese companies such as ByteDance.',
+  description: 'Unnamed data center providers that leased chips to Chinese companies.',
   group: true, groupBasis: 'implied', groupBasisNote: 'The article speaks of third parties and data center providers in the plural, naming none.'
 };
 
@@ -235,6 +238,7 @@ SET n:Product, n += {
 MERGE (n:Entity {id: 'doubao-model'})
 SET n:Product, n += {
   name: 'Doubao AI model',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article calls it the flagship AI model, also called Doubao.',
   aliases: ['Doubao', 'Doubao model', 'Flagship AI model'],
   impliedAliases: ['Doubao model'],
   aliasesBasisNote: 'Doubao model: the article says the flagship model is also called Doubao.',
@@ -332,6 +336,7 @@ SET n:Chip, n += {
 
 MERGE (n:Entity {id: 'nvidia-ai-chips'})
 SET n:Chip, n += {
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote for what the article calls Nvidia chips and Nvidia semiconductors.',
   name: 'Nvidia AI chips',
   aliases: ['Nvidia chips', 'Nvidia semiconductors'],
   description: 'Nvidia AI chips as a family, the high-tech ones under U.S. export restrictions to China.',
@@ -342,6 +347,7 @@ SET n:Chip, n += {
 // benefit from ByteDance AI spending, which implies their AI chips.
 MERGE (n:Entity {id: 'huawei-ai-chips'})
 SET n:Chip, n += {
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article names no Huawei chip, only Huawei as a chipmaker.',
   name: 'Huawei AI chips',
   aliases: [],
   description: 'AI chips made by Huawei, implied as what ByteDance will buy; the article names none.',
@@ -350,6 +356,7 @@ SET n:Chip, n += {
 
 MERGE (n:Entity {id: 'cambricon-ai-chips'})
 SET n:Chip, n += {
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article names no Cambricon chip, only Cambricon as a chipmaker.',
   name: 'Cambricon AI chips',
   aliases: [],
   description: 'AI chips made by Cambricon Technologies, implied as what ByteDance will buy.',
@@ -361,6 +368,7 @@ SET n:Chip, n += {
 MERGE (n:Entity {id: 'us-government'})
 SET n:Regulator, n += {
   name: 'U.S. government',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article speaks of the United States and the U.S. acting as a state.',
   aliases: ['United States government'],
   impliedAliases: ['United States government'],
   aliasesBasisNote: 'The article speaks of the United States and the U.S. acting as a state.',
@@ -381,6 +389,8 @@ MERGE (n:Entity {id: 'biden-administration'})
 SET n:Regulator, n += {
   name: 'Biden administration',
   aliases: ['Biden'],
+  impliedAliases: ['Biden'],
+  aliasesBasisNote: 'A See also title says Biden restricts access to AI chips; a president restricts through his administration.',
   description: 'The U.S. administration that issued new chip rules in the week of 2025-01-13, closing the leasing loophole.'
 };
 
@@ -400,12 +410,15 @@ SET n:Regulator, n += {
 MERGE (n:Entity {id: 'tiktok-ban-law'})
 SET n:Regulation, n += {
   name: 'TikTok ban',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article speaks of a ban on the short video app, TikTok.',
   aliases: ['ban on the short video app', 'TikTok ban law', 'Protecting Americans from Foreign Adversary Controlled Applications Act'],
   impliedAliases: ['TikTok ban law'],
   outsideAliases: ['Protecting Americans from Foreign Adversary Controlled Applications Act'],
   aliasesBasisNote: 'TikTok ban law: the article says only "a ban"; the earlier name of this entry. Protecting Americans from Foreign Adversary Controlled Applications Act: background knowledge, the formal name of the U.S. law behind the ban.',
   description: 'U.S. ban under which U.S. companies may no longer host TikTok unless ByteDance sells its American business.',
-  jurisdiction: 'United States'
+  descriptionBasis: 'implied', descriptionBasisNote: 'That it is a U.S. ban follows from its binding U.S. companies and from the U.S. president postponing it.',
+  jurisdiction: 'United States', jurisdictionBasis: 'implied',
+  jurisdictionBasisNote: 'The ban binds U.S. companies and the U.S. president postponed it.'
 };
 
 // "signed an executive order on Monday to postpone for 75 days": Monday before Thursday
@@ -418,7 +431,7 @@ SET n:Regulation, n += {
   aliases: ['executive order'],
   nameBasis: 'implied', nameBasisNote: 'A label we wrote from the article\'s words: an executive order to postpone the ban.',
   description: 'Executive order signed by President Trump on 2025-01-20 that puts off the TikTok ban by 75 days.',
-  jurisdiction: 'United States',
+  jurisdiction: 'United States', jurisdictionBasis: 'implied', jurisdictionBasisNote: 'Signed by the U.S. president.',
   signedOn: date('2025-01-20'), signedOnPrecision: 'day',
   postponementFrom: date('2025-01-20'), postponementFromPrecision: 'day', postponementFromBasis: 'implied',
   postponementFromBasisNote: 'The article gives the 75 days but not when they start; we count them from the signing.',
@@ -442,7 +455,8 @@ SET n:Regulation, n += {
   nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article says the United States restricted the export of such chips to China.',
   description: 'U.S. restrictions on selling high-tech chips to China, which since 2023 bar Chinese companies from buying Nvidia chips.',
   jurisdiction: 'United States',
-  inForceFrom: date('2023-01-01'), inForceFromPrecision: 'year',
+  inForceFrom: date('2023-01-01'), inForceFromPrecision: 'year', inForceFromBasis: 'implied',
+  inForceFromBasisNote: 'The article says Chinese companies have been banned from buying Nvidia chips since 2023; we date these restrictions by that ban.',
   mayChange: 'Trump could view export controls differently.'
 };
 
@@ -470,6 +484,8 @@ MERGE (n:Entity {id: 'us-outbound-investment-rules'})
 SET n:Regulation, n += {
   name: 'U.S. rules restricting investment in Chinese chips, quantum and AI',
   aliases: ['U.S. investment ban'],
+  impliedAliases: ['U.S. investment ban'],
+  aliasesBasisNote: 'Another See also title speaks of a U.S. investment ban; we read it as these rules.',
   nameBasis: 'implied', nameBasisNote: 'A label we wrote from the See also title.',
   description: 'U.S. rules limiting U.S. investment in China\'s chips, quantum and AI, known here only from two "See also" titles.',
   jurisdiction: 'United States'
@@ -513,16 +529,16 @@ MERGE (n:Entity {id: 'malaysia'})
 SET n:Place, n += {
   name: 'Malaysia',
   aliases: [],
-  description: 'Southeast Asian country singled out as a place where ByteDance has built computing capacity.',
-  placeType: 'country'
+  description: 'Place in Southeast Asia singled out as where ByteDance has built computing capacity.',
+  placeType: 'country', placeTypeBasis: 'outside', placeTypeBasisNote: 'Geography, not the article: Malaysia is a country.'
 };
 
 MERGE (n:Entity {id: 'beijing'})
 SET n:Place, n += {
   name: 'Beijing',
   aliases: [],
-  description: 'City where ByteDance is based; the article also uses the name for the Chinese government.',
-  placeType: 'city'
+  description: 'Where ByteDance is based; the article also uses the name for the Chinese government.',
+  placeType: 'city', placeTypeBasis: 'outside', placeTypeBasisNote: 'Geography, not the article: Beijing is a city, the capital of China.'
 };
 
 // ---------------------------------------------------------------- facilities
@@ -532,6 +548,8 @@ MERGE (n:Entity {id: 'bytedance-southeast-asia-computing'})
 SET n:Facility, n += {
   name: 'ByteDance computing capacity in Southeast Asia',
   aliases: ['ByteDance computing capacity in Malaysia'],
+  impliedAliases: ['ByteDance computing capacity in Malaysia'],
+  aliasesBasisNote: 'A label we wrote: the article says the capacity is in Southeast Asia, particularly Malaysia.',
   description: 'Computing capacity ByteDance has put up in Southeast Asia, Malaysia in particular.',
   status: 'built'
 };

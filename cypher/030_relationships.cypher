@@ -22,7 +22,7 @@ MATCH (a:Entity {id: 'bytedance'}), (b:Entity {id: 'bytedance-southeast-asia-com
 MERGE (a)-[r:OWNS {id: 'bytedance-owns-bytedance-southeast-asia-computing'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says ByteDance built the capacity; we read capacity a company built for itself as capacity it owns.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   attribution: 'industry insiders',
-  evidence: 'Industry insiders say ByteDance has put up data-centre capacity of its own in Southeast Asia, most of all in Malaysia.'};
+  evidence: 'Industry insiders say ByteDance has built computing capacity in Southeast Asia, Malaysia in particular.'};
 
 // ---------------------------------------------------------------- products
 
@@ -83,7 +83,7 @@ MATCH (a:Entity {id: 'nvidia'}), (b:Entity {id: 'nvidia-h20'})
 MERGE (a)-[r:MANUFACTURES {id: 'nvidia-manufactures-nvidia-h20'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   citedSource: 'doc-reuters-2024-09-bytedance-h20',
-  evidence: 'The H20 is an Nvidia AI chip that the U.S. chipmaker tailor-made for China under U.S. export restrictions.'};
+  evidence: 'The H20 is an Nvidia AI chip that the U.S. chipmaker tailor-made for China to deal with restrictions there.'};
 
 MATCH (a:Entity {id: 'nvidia'}), (b:Entity {id: 'nvidia-ai-chips'})
 MERGE (a)-[r:MANUFACTURES {id: 'nvidia-manufactures-nvidia-ai-chips'}]->(b)
@@ -167,14 +167,14 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied',
 // as its last day.
 MATCH (a:Entity {id: 'third-party-data-center-providers'}), (b:Entity {id: 'bytedance'})
 MERGE (a)-[r:SUPPLIES {id: 'third-party-data-center-providers-supplies-bytedance'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says Chinese companies reached chips by leasing from third-party data center providers; the paragraph is about ByteDance. It says the loophole closed last week; we take the leasing route as ending then.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says Chinese companies reached chips by leasing from third-party data center providers; the paragraph is about ByteDance. It says the loophole closed last week; we take the leasing route as ending then, though the article does not say the leasing itself stopped and the new rules hinge on enforcement.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   what: 'leased access to Nvidia chips outside China', items: ['nvidia-ai-chips'], via: 'leasing', status: 'reported',
   appliesTo: 'Chinese companies', validTo: date('2025-01-19'), validToPrecision: 'week', attribution: 'industry insiders',
   evidence: 'Industry insiders say Chinese companies, barred from buying Nvidia chips since 2023, reached them by leasing from third-party data center providers until new rules closed that route last week.'};
 
 MATCH (a:Entity {id: 'bytedance'}), (b:Entity {id: 'third-party-data-center-providers'})
 MERGE (a)-[r:LEASES_FROM {id: 'bytedance-leases-from-third-party-data-center-providers'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says Chinese companies reached chips by leasing from third-party data center providers; the paragraph is about ByteDance. It says the loophole closed last week; we take the leasing as ending then.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says Chinese companies reached chips by leasing from third-party data center providers; the paragraph is about ByteDance. It says the loophole closed last week; we take the leasing as ending then, though the article does not say the leasing itself stopped and the new rules hinge on enforcement.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   what: 'computing capacity with Nvidia chips outside China', appliesTo: 'Chinese companies', validTo: date('2025-01-19'), validToPrecision: 'week',
   attribution: 'industry insiders',
   evidence: 'Chinese companies such as ByteDance leased Nvidia chip capacity outside China from third-party data center providers, a loophole closed last week.'};
@@ -238,6 +238,7 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'biden-administration'}), (b:Entity {id: 'us-ai-chip-rules-2025-01'})
 MERGE (a)-[r:ISSUED {id: 'biden-administration-issued-us-ai-chip-rules-2025-01'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'an unnamed source the article cites ("it noted")',
   issuedOn: date('2025-01-13'), issuedOnPrecision: 'week',
   evidence: 'The Biden administration issued new rules last week requiring the owners and operators of chips to be vetted.'};
 
@@ -269,43 +270,50 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'us-chip-export-controls-china'}), (b:Entity {id: 'nvidia-ai-chips'})
 MERGE (a)-[r:RESTRICTS {id: 'us-chip-export-controls-china-restricts-nvidia-ai-chips'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The garbled sentence says Chinese companies were banned from purchasing Nvidia chips since 2023; we read it as the U.S. restrictions on those chips.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'industry insiders',
   scope: 'Chinese companies may not buy Nvidia chips', validFrom: date('2023-01-01'), validFromPrecision: 'year',
   evidence: 'Chinese companies have been barred from buying Nvidia chips since 2023.'};
 
 MATCH (a:Entity {id: 'us-chip-export-controls-china'}), (b:Entity {id: 'bytedance'})
 MERGE (a)-[r:RESTRICTS {id: 'us-chip-export-controls-china-restricts-bytedance'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says Chinese companies have been barred from buying Nvidia chips since 2023, and ByteDance is a Chinese company.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'industry insiders',
   scope: 'as a Chinese company, barred from buying Nvidia chips', validFrom: date('2023-01-01'), validFromPrecision: 'year',
   evidence: 'ByteDance, a Chinese company, falls under the bar on Chinese companies buying Nvidia chips, in place since 2023.'};
 
 MATCH (a:Entity {id: 'us-chip-export-controls-china'}), (b:Entity {id: 'nvidia'})
 MERGE (a)-[r:RESTRICTS {id: 'us-chip-export-controls-china-restricts-nvidia'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'A bar on Chinese companies buying Nvidia chips limits whom Nvidia may sell to; the article says the H20 was tailor-made to deal with the restrictions.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'industry insiders',
   scope: 'may not sell such chips to Chinese companies; the H20 was made to comply', validFrom: date('2023-01-01'), validFromPrecision: 'year',
   evidence: 'Nvidia tailor-made the H20 for China to deal with the export restrictions.'};
 
 MATCH (a:Entity {id: 'us-ai-chip-rules-2025-01'}), (b:Entity {id: 'nvidia-ai-chips'})
 MERGE (a)-[r:RESTRICTS {id: 'us-ai-chip-rules-2025-01-restricts-nvidia-ai-chips'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The rules require the owners and operators of chips to be vetted; the paragraph is about Nvidia chips. They closed the loophole last week, so they hold from that week.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'an unnamed source the article cites ("it noted")',
   validFrom: date('2025-01-13'), validFromPrecision: 'week', scope: 'the owners and operators of the chips must be vetted',
   evidence: 'New rules require the identity of chip owners and operators to be vetted.'};
 
 MATCH (a:Entity {id: 'us-ai-chip-rules-2025-01'}), (b:Entity {id: 'third-party-data-center-providers'})
 MERGE (a)-[r:RESTRICTS {id: 'us-ai-chip-rules-2025-01-restricts-third-party-data-center-providers'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The rules closed the leasing loophole last week, so they bind the providers that leased chips to Chinese companies, from that week.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'an unnamed source the article cites ("it noted")',
   validFrom: date('2025-01-13'), validFromPrecision: 'week', scope: 'leasing chips to unvetted owners and operators; closes the leasing loophole',
   evidence: 'The new rules closed the loophole through which data center providers leased chips to Chinese companies.'};
 
 MATCH (a:Entity {id: 'us-ai-chip-rules-2025-01'}), (b:Entity {id: 'bytedance'})
 MERGE (a)-[r:RESTRICTS {id: 'us-ai-chip-rules-2025-01-restricts-bytedance'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says the rules, strictly enforced, make sourcing chips abroad harder for ByteDance than ever before; they closed the loophole last week, so they hold from that week.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
-  validFrom: date('2025-01-13'), validFromPrecision: 'week', scope: 'sourcing chips overseas', condition: 'if strictly enforced',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'an unnamed source the article cites ("it noted")',
+  scope: 'sourcing chips overseas', condition: 'if strictly enforced',
   mayChange: 'Trump could view export controls differently.',
-  evidence: 'Enforced strictly, the rules make it harder than it has ever been for ByteDance to get chips abroad; Trump may see export controls differently.'};
+  evidence: 'Enforced strictly, the rules will make it harder than it has ever been for ByteDance to get chips abroad; Trump may see export controls differently.'};
 
 MATCH (a:Entity {id: 'us-ai-chip-rules-2025-01'}), (b:Entity {id: 'china'})
 MERGE (a)-[r:RESTRICTS {id: 'us-ai-chip-rules-2025-01-restricts-china'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The rules closed last week the route Chinese companies used to reach chips abroad, so they restrict China\'s companies from that week.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'an unnamed source the article cites ("it noted")',
   validFrom: date('2025-01-13'), validFromPrecision: 'week', scope: 'Chinese companies reaching chips abroad through leasing',
   evidence: 'The rules close the leasing route Chinese companies used to reach Nvidia chips outside China.'};
 
@@ -326,17 +334,18 @@ MATCH (a:Entity {id: 'donald-trump'}), (b:Entity {id: 'tiktok'})
 MERGE (a)-[r:REGULATES {id: 'donald-trump-regulates-tiktok'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'As president he signed the order postponing the ban on TikTok, and he is reported keen on a deal on it.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   stance: 'recent enthusiasm for a deal on TikTok', stanceCitedSource: 'doc-scmp-2025-01-21-china-softens-tiktok-stance',
+  stanceAttribution: 'someone the newspaper quotes as informed of Chinese government thinking',
   evidence: 'As president, Trump signed the order of 2025-01-20 that delays the TikTok ban; he is reported keen on a TikTok deal.'};
 
 MATCH (a:Entity {id: 'us-government'}), (b:Entity {id: 'nvidia'})
 MERGE (a)-[r:REGULATES {id: 'us-government-regulates-nvidia'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The United States restricts exports of high-tech chips to China, and a subheading says it takes steps to tighten the use of Nvidia chips.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
-  evidence: 'The U.S. controls the export of Nvidia chips to China and is tightening their use abroad.'};
+  evidence: 'The U.S. controls the export of Nvidia chips to China and is taking steps to tighten their use.'};
 
 // "the South China Morning Post reported on January 21": 2025-01-21.
 MATCH (a:Entity {id: 'chinese-government'}), (b:Entity {id: 'tiktok'})
 MERGE (a)-[r:REGULATES {id: 'chinese-government-regulates-tiktok'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The South China Morning Post, as cited, says the Chinese authorities\' stance on TikTok\'s fate could open the way to a sale; the article does not say they regulate TikTok.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The South China Morning Post, as cited, says the Chinese authorities\' stance on TikTok\'s fate could let ByteDance begin talks with U.S. investors, so they have a say over it; the article does not say they regulate TikTok.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   citedSource: 'doc-scmp-2025-01-21-china-softens-tiktok-stance', citedReportedOn: date('2025-01-21'), citedReportedOnPrecision: 'day',
   stance: 'softening', stanceHedge: 'seems to be', attribution: 'people familiar with the matter, cited by the South China Morning Post',
   sees: 'value in a fair arrangement to improve bilateral ties',
@@ -373,11 +382,13 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied',
 MATCH (a:Entity {id: 'bytedance-southeast-asia-computing'}), (b:Entity {id: 'southeast-asia'})
 MERGE (a)-[r:LOCATED_IN {id: 'bytedance-southeast-asia-computing-located-in-southeast-asia'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'industry insiders',
   evidence: 'ByteDance has built computing capacity in Southeast Asia.'};
 
 MATCH (a:Entity {id: 'bytedance-southeast-asia-computing'}), (b:Entity {id: 'malaysia'})
 MERGE (a)-[r:LOCATED_IN {id: 'bytedance-southeast-asia-computing-located-in-malaysia'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'industry insiders',
   evidence: 'The capacity ByteDance built in Southeast Asia is above all in Malaysia.'};
 
 MATCH (a:Entity {id: 'malaysia'}), (b:Entity {id: 'southeast-asia'})
@@ -408,11 +419,13 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'bytedance'}), (b:Entity {id: 'southeast-asia'})
 MERGE (a)-[r:OPERATES_IN {id: 'bytedance-operates-in-southeast-asia'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says ByteDance has built computing capacity there.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'industry insiders',
   evidence: 'ByteDance has built computing capacity in Southeast Asia.'};
 
 MATCH (a:Entity {id: 'bytedance'}), (b:Entity {id: 'malaysia'})
 MERGE (a)-[r:OPERATES_IN {id: 'bytedance-operates-in-malaysia'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says ByteDance has built computing capacity in Southeast Asia, particularly in Malaysia.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+  attribution: 'industry insiders',
   evidence: 'ByteDance has built computing capacity particularly in Malaysia.'};
 
 MATCH (a:Entity {id: 'baidu'}), (b:Entity {id: 'china'})

@@ -192,7 +192,7 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'doc-reuters-2025-01-23-bytedance-ai-capex'}), (b:Entity {id: 'chinese-government'})
 MERGE (a)-[r:MENTIONS {id: 'doc-reuters-2025-01-23-bytedance-ai-capex-mentions-chinese-government'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
-  evidence: 'The article reports Chinese authorities softening their stance on TikTok.'};
+  evidence: 'The article reports that Chinese authorities appear to be softening their stance on TikTok.'};
 
 MATCH (a:Entity {id: 'doc-reuters-2025-01-23-bytedance-ai-capex'}), (b:Entity {id: 'tiktok-ban-law'})
 MERGE (a)-[r:MENTIONS {id: 'doc-reuters-2025-01-23-bytedance-ai-capex-mentions-tiktok-ban-law'}]->(b)
@@ -384,12 +384,12 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 
 MATCH (a:Entity {id: 'doc-reuters-2024-09-bytedance-h20'}), (b:Entity {id: 'bytedance'})
 MERGE (a)-[r:MENTIONS {id: 'doc-reuters-2024-09-bytedance-h20-mentions-bytedance'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article runs two sentences together, so what it attributes to the Reuters report of September is not clear; we read the biggest-buyer claim as coming from it.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-reuters-2024-09-bytedance-h20',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article runs two sentences together: it attributes to the September report that the chip was tailor-made, which we read as the H20; we take the report as also the source of ByteDance being its biggest buyer.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-reuters-2024-09-bytedance-h20',
   evidence: 'As the article tells it, the report reports ByteDance as the biggest H20 buyer.'};
 
 MATCH (a:Entity {id: 'doc-reuters-2024-09-bytedance-h20'}), (b:Entity {id: 'nvidia-h20'})
 MERGE (a)-[r:MENTIONS {id: 'doc-reuters-2024-09-bytedance-h20-mentions-nvidia-h20'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article runs two sentences together, so what it attributes to the Reuters report of September is not clear; we read the biggest-buyer claim as coming from it.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-reuters-2024-09-bytedance-h20',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article runs two sentences together: it attributes to the September report that the chip was tailor-made, which we read as the H20; we take the report as also the source of ByteDance being its biggest buyer.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-reuters-2024-09-bytedance-h20',
   evidence: 'As the article tells it, the report reports on the H20 made for China.'};
 
 MATCH (a:Entity {id: 'doc-reuters-2024-09-bytedance-h20'}), (b:Entity {id: 'nvidia'})
@@ -400,7 +400,7 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'doc-scmp-2025-01-21-china-softens-tiktok-stance'}), (b:Entity {id: 'chinese-government'})
 MERGE (a)-[r:MENTIONS {id: 'doc-scmp-2025-01-21-china-softens-tiktok-stance-mentions-chinese-government'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-scmp-2025-01-21-china-softens-tiktok-stance',
-  evidence: 'As the article tells it, the report reports Chinese authorities softening their stance.'};
+  evidence: 'As the article tells it, the report says Chinese authorities appear to be softening their stance.'};
 
 MATCH (a:Entity {id: 'doc-scmp-2025-01-21-china-softens-tiktok-stance'}), (b:Entity {id: 'tiktok'})
 MERGE (a)-[r:MENTIONS {id: 'doc-scmp-2025-01-21-china-softens-tiktok-stance-mentions-tiktok'}]->(b)
@@ -440,7 +440,7 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'doc-biden-restricts-access-ai-chips'}), (b:Entity {id: 'biden-administration'})
 MERGE (a)-[r:MENTIONS {id: 'doc-biden-restricts-access-ai-chips-mentions-biden-administration'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The title says Biden; a president restricting access acts through his administration.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-biden-restricts-access-ai-chips', statedIn: 'title',
-  evidence: 'The title names it ("Biden").'};
+  evidence: 'The title says "Biden", which we read as his administration.'};
 
 MATCH (a:Entity {id: 'doc-biden-restricts-access-ai-chips'}), (b:Entity {id: 'united-states'})
 MERGE (a)-[r:MENTIONS {id: 'doc-biden-restricts-access-ai-chips-mentions-united-states'}]->(b)
@@ -455,16 +455,16 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'doc-us-rules-restrict-investment-chinese-chips'}), (b:Entity {id: 'china'})
 MERGE (a)-[r:MENTIONS {id: 'doc-us-rules-restrict-investment-chinese-chips-mentions-china'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-us-rules-restrict-investment-chinese-chips', statedIn: 'title',
-  evidence: 'The title names it ("Chinese chips, quantum and AI").'};
+  evidence: 'The title names it ("Chinese chips, quantum and artificial intelligence").'};
 
 MATCH (a:Entity {id: 'doc-china-says-us-investment-ban-detrimental'}), (b:Entity {id: 'chinese-government'})
 MERGE (a)-[r:MENTIONS {id: 'doc-china-says-us-investment-ban-detrimental-mentions-chinese-government'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The title says China says; a country speaks through its government.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-china-says-us-investment-ban-detrimental', statedIn: 'title',
-  evidence: 'The title names it ("China says").'};
+  evidence: 'The title says "China says", which we read as its government speaking.'};
 
 MATCH (a:Entity {id: 'doc-china-says-us-investment-ban-detrimental'}), (b:Entity {id: 'us-outbound-investment-rules'})
 MERGE (a)-[r:MENTIONS {id: 'doc-china-says-us-investment-ban-detrimental-mentions-us-outbound-investment-rules'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-china-says-us-investment-ban-detrimental', statedIn: 'title',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The title speaks of a U.S. investment ban; we read it as the U.S. rules restricting investment in Chinese chips named by another title.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-china-says-us-investment-ban-detrimental', statedIn: 'title',
   evidence: 'The title names it ("U.S. investment ban").'};
 
 MATCH (a:Entity {id: 'doc-bytedance-prefers-shut-down-tiktok'}), (b:Entity {id: 'bytedance'})
@@ -485,7 +485,7 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'doc-us-says-tiktok-sale-security-not-speech'}), (b:Entity {id: 'us-government'})
 MERGE (a)-[r:MENTIONS {id: 'doc-us-says-tiktok-sale-security-not-speech-mentions-us-government'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The title says the United States says; a country speaks through its government.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-us-says-tiktok-sale-security-not-speech', statedIn: 'title',
-  evidence: 'The title names it ("The United States says").'};
+  evidence: 'The title says "The United States says", which we read as its government speaking.'};
 
 MATCH (a:Entity {id: 'doc-us-says-tiktok-sale-security-not-speech'}), (b:Entity {id: 'tiktok'})
 MERGE (a)-[r:MENTIONS {id: 'doc-us-says-tiktok-sale-security-not-speech-mentions-tiktok'}]->(b)
@@ -495,12 +495,12 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'doc-us-says-tiktok-sale-security-not-speech'}), (b:Entity {id: 'tiktok-ban-law'})
 MERGE (a)-[r:MENTIONS {id: 'doc-us-says-tiktok-sale-security-not-speech-mentions-tiktok-ban-law'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The title speaks of the forced sale of TikTok, which is what the ban demands.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-us-says-tiktok-sale-security-not-speech', statedIn: 'title',
-  evidence: 'The title names it ("the forced sale of TikTok").'};
+  evidence: 'The title speaks of "the forced sale of TikTok", which we read as what the ban demands.'};
 
 MATCH (a:Entity {id: 'doc-china-wont-allow-tiktok-spinoff'}), (b:Entity {id: 'chinese-government'})
 MERGE (a)-[r:MENTIONS {id: 'doc-china-wont-allow-tiktok-spinoff-mentions-chinese-government'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The title quotes that China will not allow it; a country allows or forbids through its government.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-china-wont-allow-tiktok-spinoff', statedIn: 'title',
-  evidence: 'The title names it ("China won’t allow it").'};
+  evidence: 'The title quotes "China won’t allow it", which we read as its government.'};
 
 MATCH (a:Entity {id: 'doc-china-wont-allow-tiktok-spinoff'}), (b:Entity {id: 'tiktok'})
 MERGE (a)-[r:MENTIONS {id: 'doc-china-wont-allow-tiktok-spinoff-mentions-tiktok'}]->(b)
@@ -560,4 +560,4 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', 
 MATCH (a:Entity {id: 'doc-nvidia-china-chips-priced-near-huawei'}), (b:Entity {id: 'huawei-ai-chips'})
 MERGE (a)-[r:MENTIONS {id: 'doc-nvidia-china-chips-priced-near-huawei-mentions-huawei-ai-chips'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The title speaks of Huawei alternatives to Nvidia\'s AI chips, which are Huawei\'s AI chips.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day', citedSource: 'doc-nvidia-china-chips-priced-near-huawei', statedIn: 'title',
-  evidence: 'The title names it ("Huawei alternatives").'};
+  evidence: 'The title speaks of "Huawei alternatives" to Nvidia\'s AI chips, which we read as Huawei\'s AI chips.'};

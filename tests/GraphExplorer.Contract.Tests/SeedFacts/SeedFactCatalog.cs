@@ -40,7 +40,7 @@ public static class SeedFactCatalog
         "tiktok-ban-law-restricts-bytedance", "us-chip-export-controls-china-restricts-bytedance",
         "us-chip-export-controls-china-restricts-nvidia", "us-chip-export-controls-china-restricts-nvidia-ai-chips",
         "us-ai-chip-rules-2025-01-restricts-nvidia-ai-chips", "us-ai-chip-rules-2025-01-restricts-third-party-data-center-providers",
-        "us-ai-chip-rules-2025-01-restricts-china", "us-ai-chip-rules-2025-01-restricts-bytedance", "us-outbound-investment-rules-restricts-china",
+        "us-ai-chip-rules-2025-01-restricts-china", "us-outbound-investment-rules-restricts-china",
         "us-government-regulates-tiktok", "donald-trump-regulates-tiktok", "us-government-regulates-nvidia", "chinese-government-regulates-tiktok",
         "beijing-located-in-china", "nvidia-located-in-united-states", "microsoft-located-in-united-states", "alphabet-located-in-united-states",
         "malaysia-part-of-southeast-asia", "bytedance-operates-in-southeast-asia", "bytedance-operates-in-malaysia",
@@ -52,7 +52,8 @@ public static class SeedFactCatalog
         "doc-reuters-2024-09-bytedance-h20-mentions-bytedance", "doc-reuters-2024-09-bytedance-h20-mentions-nvidia-h20",
         "doc-biden-restricts-access-ai-chips-mentions-biden-administration", "doc-china-says-us-investment-ban-detrimental-mentions-chinese-government",
         "doc-us-says-tiktok-sale-security-not-speech-mentions-us-government", "doc-us-says-tiktok-sale-security-not-speech-mentions-tiktok-ban-law",
-        "doc-china-wont-allow-tiktok-spinoff-mentions-chinese-government", "doc-nvidia-china-chips-priced-near-huawei-mentions-nvidia-ai-chips",
+        "doc-china-wont-allow-tiktok-spinoff-mentions-chinese-government",
+        "doc-china-says-us-investment-ban-detrimental-mentions-us-outbound-investment-rules", "doc-nvidia-china-chips-priced-near-huawei-mentions-nvidia-ai-chips",
         "doc-nvidia-china-chips-priced-near-huawei-mentions-huawei-ai-chips",
     };
 
@@ -145,7 +146,7 @@ public static class SeedFactCatalog
             ("nvidiaChipPurchasePlanWhere", "outside China"), ("nvidiaChipPurchasePlanBasis", "implied"));
         yield return E("huawei-technologies", Company, "Huawei Technologies", ["Huawei Technologies Co Ltd", "Huawei"]);
         yield return E("cambricon-technologies", Company, "Cambricon Technologies", ["Cambrian Technologies Inc", "Cambrian"],
-            ("nameBasis", "implied"), ("impliedAliases", new[] { "Cambricon" }), ("countryBasis", "outside"));
+            ("nameBasis", "outside"), ("outsideAliases", new[] { "Cambricon" }), ("countryBasis", "outside"));
         yield return E("nvidia", Company, "Nvidia", ["Nvidia Corp"], ("country", "United States"));
         yield return E("baidu", Company, "Baidu", []);
         yield return E("tencent-holdings", Company, "Tencent Holdings", ["Tencent"]);
@@ -291,11 +292,14 @@ public static class SeedFactCatalog
             yield return R("us-chip-export-controls-china", Restricts, restricted, ("validFromPrecision", "year")) with { ValidFrom = s_exportBanYear };
         }
 
-        foreach (var restricted in new[] { "nvidia-ai-chips", "third-party-data-center-providers", "bytedance", "china" })
+        foreach (var restricted in new[] { "nvidia-ai-chips", "third-party-data-center-providers", "china" })
         {
             // The rules closed the loophole "last week": they hold from that week.
             yield return R("us-ai-chip-rules-2025-01", Restricts, restricted, ("validFromPrecision", "week")) with { ValidFrom = s_chipRulesWeek };
         }
+
+        // What the rules "will make" harder for ByteDance, if strictly enforced, has no start.
+        yield return R("us-ai-chip-rules-2025-01", Restricts, "bytedance", ("condition", "if strictly enforced"));
         yield return R("us-outbound-investment-rules", Restricts, "china",
             ("citedSource", "doc-us-rules-restrict-investment-chinese-chips"));
 
