@@ -161,7 +161,7 @@ MERGE (n:Entity {id: 'reuters'})
 SET n:Company, n += {
   name: 'Reuters',
   aliases: [],
-  description: 'Publisher of the article of 2025-01-23 and of an earlier report in September 2024 on ByteDance and the H20.'
+  description: 'Publisher of the article of 2025-01-23 and of an earlier report in September 2024 on the H20.'
 };
 
 MERGE (n:Entity {id: 'financial-times'})
@@ -209,7 +209,7 @@ MERGE (n:Entity {id: 'tiktok'})
 SET n:Product, n += {
   name: 'TikTok',
   aliases: [],
-  description: 'Short video app owned by ByteDance, facing a U.S. ban unless ByteDance sells its U.S. operations.',
+  description: 'Short video app owned by ByteDance, facing a ban that U.S. companies stop hosting it unless ByteDance sells its American business.',
   category: 'short video app'
 };
 
@@ -372,7 +372,7 @@ SET n:Regulator, n += {
   aliases: ['United States government'],
   impliedAliases: ['United States government'],
   aliasesBasisNote: 'The article speaks of the United States and the U.S. acting as a state.',
-  description: 'The government of the United States, which restricts chip exports to China and requires a TikTok sale or ban.'
+  description: 'The government of the United States, which restricts chip exports to China and whose president postponed a ban on TikTok.'
 };
 
 // A head of state acting for the government is a Regulator in our model (docs/graph-model.md),
@@ -391,7 +391,7 @@ SET n:Regulator, n += {
   aliases: ['Biden'],
   impliedAliases: ['Biden'],
   aliasesBasisNote: 'A See also title says Biden restricts access to AI chips; a president restricts through his administration.',
-  description: 'The U.S. administration that issued new chip rules in the week of 2025-01-13, closing the leasing loophole.'
+  description: 'The administration that issued new chip rules in the week of 2025-01-13, closing the leasing loophole; the article sets it beside President Trump.'
 };
 
 // "Beijing" in "Beijing sees the value of a fair arrangement" means the Chinese government.
@@ -444,7 +444,7 @@ SET n:Regulation, n += {
 
 // "banned from purchasing Nvidia chips outside the United States since 2023" is garbled: the
 // U.S. has barred Chinese companies from buying advanced Nvidia chips since 2023 (U.S. export
-// rules), and they reached such chips outside China by leasing. The article gives only the year,
+// rules), and they reached such chips overseas by leasing. The article gives only the year,
 // so inForceFrom is the year 2023.
 MERGE (n:Entity {id: 'us-chip-export-controls-china'})
 SET n:Regulation, n += {
@@ -453,7 +453,7 @@ SET n:Regulation, n += {
   impliedAliases: ['U.S. export controls', "China's restrictions"],
   aliasesBasisNote: 'U.S. export controls: the article speaks of export controls in a U.S. context. China\'s restrictions: the article\'s words for what the H20 was made to deal with, which we read as these.',
   nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article says the United States restricted the export of such chips to China.',
-  description: 'U.S. restrictions on selling high-tech chips to China, which since 2023 bar Chinese companies from buying Nvidia chips.',
+  description: 'U.S. restrictions on selling high-tech chips to China; the article also says Chinese companies have been barred from buying Nvidia chips since 2023, which we read as these.',
   jurisdiction: 'United States',
   inForceFrom: date('2023-01-01'), inForceFromPrecision: 'year', inForceFromBasis: 'implied',
   inForceFromBasisNote: 'The article says Chinese companies have been banned from buying Nvidia chips since 2023; we date these restrictions by that ban.',
@@ -472,7 +472,8 @@ SET n:Regulation, n += {
   aliasesBasisNote: 'Background knowledge: the U.S. rules of that week on vetting who owns and runs AI chips are known by these names; the article does not name them.',
   nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article calls them new rules, issued last week, on who may own and operate chips, in a passage on export controls.',
   description: 'Rules issued by the Biden administration in the week of 2025-01-13 requiring the owners and operators of chips to be vetted, closing the leasing loophole.',
-  jurisdiction: 'United States',
+  jurisdiction: 'United States', jurisdictionBasis: 'implied',
+  jurisdictionBasisNote: 'The article sets the Biden administration beside a U.S. president taking a different stance on export controls; a See also title has Biden restricting U.S. companies.',
   issuedOn: date('2025-01-13'), issuedOnPrecision: 'week',
   enforcement: 'harder chip sourcing for ByteDance abroad if strictly enforced',
   mayChange: 'Trump could view export controls differently.'
@@ -547,6 +548,7 @@ SET n:Place, n += {
 MERGE (n:Entity {id: 'bytedance-southeast-asia-computing'})
 SET n:Facility, n += {
   name: 'ByteDance computing capacity in Southeast Asia',
+  nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article speaks only of the computing capacity ByteDance has built in the region, Malaysia above all.',
   aliases: ['ByteDance computing capacity in Malaysia'],
   impliedAliases: ['ByteDance computing capacity in Malaysia'],
   aliasesBasisNote: 'A label we wrote: the article says the capacity is in Southeast Asia, particularly Malaysia.',

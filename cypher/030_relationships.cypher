@@ -83,7 +83,7 @@ MATCH (a:Entity {id: 'nvidia'}), (b:Entity {id: 'nvidia-h20'})
 MERGE (a)-[r:MANUFACTURES {id: 'nvidia-manufactures-nvidia-h20'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'stated', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   citedSource: 'doc-reuters-2024-09-bytedance-h20',
-  evidence: 'The H20 is an Nvidia AI chip that the U.S. chipmaker tailor-made for China to deal with restrictions there.'};
+  evidence: 'The H20 is an Nvidia AI chip that the U.S. chipmaker tailor-made to deal with the restrictions on chips for China.'};
 
 MATCH (a:Entity {id: 'nvidia'}), (b:Entity {id: 'nvidia-ai-chips'})
 MERGE (a)-[r:MANUFACTURES {id: 'nvidia-manufactures-nvidia-ai-chips'}]->(b)
@@ -140,10 +140,10 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied',
 // "Bitbeat is already the biggest buyer Nvidia's H20 AI chip ... According to a Reuters report in September"
 MATCH (a:Entity {id: 'nvidia'}), (b:Entity {id: 'bytedance'})
 MERGE (a)-[r:SUPPLIES {id: 'nvidia-supplies-bytedance-h20'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article calls ByteDance the biggest buyer of Nvidia\'s H20; the buyer of a chipmaker\'s chip is supplied by it, though the article does not say whether directly.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article calls ByteDance the biggest buyer of Nvidia\'s H20; the buyer of a chipmaker\'s chip is supplied by it, though the article does not say whether directly. The article runs the claim together with a Reuters report of September 2024, which we take as its source.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   citedSource: 'doc-reuters-2024-09-bytedance-h20', citedReportedOn: date('2024-09-01'), citedReportedOnPrecision: 'month',
   what: 'H20 AI chips', items: ['nvidia-h20'], status: 'reported', biggestBuyer: true,
-  evidence: 'ByteDance (written "Bitbeat") is already the biggest buyer of the Nvidia H20, as Reuters reported in September 2024.'};
+  evidence: 'ByteDance (written "Bitbeat") is already the biggest buyer of the Nvidia H20, in a passage the article ties to a Reuters report of September 2024.'};
 
 MATCH (a:Entity {id: 'microsoft'}), (b:Entity {id: 'bytedance'})
 MERGE (a)-[r:SUPPLIES {id: 'microsoft-supplies-bytedance'}]->(b)
@@ -161,23 +161,23 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied',
 
 // "although Chinese companies have been banned from purchasing Nvidia chips ... since 2023, they
 // have been able to obtain chips through leasing with third parties. Data center providers reach
-// agreement" = leasing agreements with third-party data center providers, outside China. The
+// agreement" = leasing agreements with third-party data center providers, overseas. The
 // article gives no start for the leasing (2023 is when the ban began, not the leasing), so no
 // validFrom. The route closed "last week": validTo is that week, 2025-01-13 to 2025-01-19, stored
 // as its last day.
 MATCH (a:Entity {id: 'third-party-data-center-providers'}), (b:Entity {id: 'bytedance'})
 MERGE (a)-[r:SUPPLIES {id: 'third-party-data-center-providers-supplies-bytedance'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says Chinese companies reached chips by leasing from third-party data center providers; the paragraph is about ByteDance. It says the loophole closed last week; we take the leasing route as ending then, though the article does not say the leasing itself stopped and the new rules hinge on enforcement.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
-  what: 'leased access to Nvidia chips outside China', items: ['nvidia-ai-chips'], via: 'leasing', status: 'reported',
+  what: 'leased access to Nvidia chips overseas', items: ['nvidia-ai-chips'], via: 'leasing', status: 'reported',
   appliesTo: 'Chinese companies', validTo: date('2025-01-19'), validToPrecision: 'week', attribution: 'industry insiders',
   evidence: 'Industry insiders say Chinese companies, barred from buying Nvidia chips since 2023, reached them by leasing from third-party data center providers until new rules closed that route last week.'};
 
 MATCH (a:Entity {id: 'bytedance'}), (b:Entity {id: 'third-party-data-center-providers'})
 MERGE (a)-[r:LEASES_FROM {id: 'bytedance-leases-from-third-party-data-center-providers'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The article says Chinese companies reached chips by leasing from third-party data center providers; the paragraph is about ByteDance. It says the loophole closed last week; we take the leasing as ending then, though the article does not say the leasing itself stopped and the new rules hinge on enforcement.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
-  what: 'computing capacity with Nvidia chips outside China', appliesTo: 'Chinese companies', validTo: date('2025-01-19'), validToPrecision: 'week',
+  what: 'computing capacity with Nvidia chips overseas', appliesTo: 'Chinese companies', validTo: date('2025-01-19'), validToPrecision: 'week',
   attribution: 'industry insiders',
-  evidence: 'Chinese companies such as ByteDance leased Nvidia chip capacity outside China from third-party data center providers, a loophole closed last week.'};
+  evidence: 'Chinese companies such as ByteDance leased Nvidia chip capacity from third-party data center providers, a loophole closed last week; the article speaks of ByteDance sourcing chips overseas.'};
 
 // ---------------------------------------------------------------- competition and investment
 
@@ -283,10 +283,10 @@ SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied',
 
 MATCH (a:Entity {id: 'us-chip-export-controls-china'}), (b:Entity {id: 'nvidia'})
 MERGE (a)-[r:RESTRICTS {id: 'us-chip-export-controls-china-restricts-nvidia'}]->(b)
-SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'A bar on Chinese companies buying Nvidia chips limits whom Nvidia may sell to; the article says the H20 was tailor-made to deal with the restrictions.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
+SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'A bar on Chinese companies buying Nvidia chips, in place since 2023, limits whom Nvidia may sell to.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   attribution: 'industry insiders',
-  scope: 'may not sell such chips to Chinese companies; the H20 was made to comply', validFrom: date('2023-01-01'), validFromPrecision: 'year',
-  evidence: 'Nvidia tailor-made the H20 for China to deal with the export restrictions.'};
+  scope: 'may not sell such chips to Chinese companies', validFrom: date('2023-01-01'), validFromPrecision: 'year',
+  evidence: 'Industry insiders say Chinese companies have been barred from buying Nvidia chips since 2023, which limits whom Nvidia may sell to.'};
 
 MATCH (a:Entity {id: 'us-ai-chip-rules-2025-01'}), (b:Entity {id: 'nvidia-ai-chips'})
 MERGE (a)-[r:RESTRICTS {id: 'us-ai-chip-rules-2025-01-restricts-nvidia-ai-chips'}]->(b)
@@ -315,7 +315,7 @@ MERGE (a)-[r:RESTRICTS {id: 'us-ai-chip-rules-2025-01-restricts-china'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'The rules closed last week the route Chinese companies used to reach chips abroad, so they restrict China\'s companies from that week.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   attribution: 'an unnamed source the article cites ("it noted")',
   validFrom: date('2025-01-13'), validFromPrecision: 'week', scope: 'Chinese companies reaching chips abroad through leasing',
-  evidence: 'The rules close the leasing route Chinese companies used to reach Nvidia chips outside China.'};
+  evidence: 'The rules close the leasing route Chinese companies used to reach Nvidia chips, which the article places overseas.'};
 
 MATCH (a:Entity {id: 'us-outbound-investment-rules'}), (b:Entity {id: 'china'})
 MERGE (a)-[r:RESTRICTS {id: 'us-outbound-investment-rules-restricts-china'}]->(b)

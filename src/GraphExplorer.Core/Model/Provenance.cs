@@ -136,6 +136,47 @@ public static class Provenance
             .Select(d => DatedProperty.Of(d.Name, d.Date, PrecisionOf(properties, d.Name) ?? DatePrecision.Day))
             .ToList();
 
+    /// <summary>
+    /// The first way <paramref name="properties"/> (with the dates a record holds outside them, <paramref name="named"/>)
+    /// break the conventions above, in words a person can act on; null when they keep them.
+    /// </summary>
+    public static string? Problem(IReadOnlyDictionary<string, object?> properties, params (string Name, DateOnly? Date)[] named)
+    {
+        foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if ((key == Basis || key.EndsWith(BasisSuffix, StringComparison.Ordinal)) && (value is not string basis || ParseBasis(basis) is null))
+            {
+                return $"'{key}' is {Describe(value)}; a basis is one of 'stated', 'implied', 'outside'.";
+            }
+
+            if (key.Length > PrecisionSuffix.Length && key.EndsWith(PrecisionSuffix, StringComparison.Ordinal))
+            {
+                var dateKey = key[..^PrecisionSuffix.Length];
+                if (value is not string word || ParsePrecision(word) is not { } precision)
+                {
+                    return $"'{key}' is {Describe(value)}; a precision is one of 'day', 'week', 'month', 'year'.";
+                }
+
+                var date = named.Where(n => n.Name == dateKey).Select(n => n.Date).FirstOrDefault() ?? properties.GetValueOrDefault(dateKey) as DateOnly?;
+                if (date is not { } day)
+                {
+                    return $"'{key}' gives the precision of '{dateKey}', which is not a date here.";
+                }
+
+                if (!IsPeriodBound(dateKey, day, precision))
+                {
+                    var bound = dateKey == PropertyNames.ValidTo ? PeriodEnd(day, precision) : PeriodStart(day, precision);
+                    return $"'{dateKey}' is {day:yyyy-MM-dd} at {word} precision; a date given to a {word} is stored as the " +
+                           $"{(dateKey == PropertyNames.ValidTo ? "last" : "first")} day of that {word} ({bound:yyyy-MM-dd}).";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(object? value) => value is string text ? $"'{text}'" : value?.GetType().Name ?? "null";
+
     private static HashSet<string> Texts(IReadOnlyDictionary<string, object?> properties, string key) =>
         properties.GetValueOrDefault(key) is IEnumerable<object?> list
             ? list.OfType<string>().ToHashSet(StringComparer.Ordinal)

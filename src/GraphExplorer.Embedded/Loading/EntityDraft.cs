@@ -38,13 +38,14 @@ internal sealed class EntityDraft(string id, SourcePosition position)
         var aliases = Take<IReadOnlyList<object?>>(properties, PropertyNames.Aliases);
         var description = Take<string>(properties, PropertyNames.Description);
         properties.Remove(PropertyNames.Id);
-        return new Entity(
+        var entity = new Entity(
             Id,
             Kind.Value,
             name,
             aliases?.Select(a => a as string ?? throw new CypherSyntaxException(Position, $"Entity '{Id}': aliases must be a list of strings.")).ToArray() ?? [],
             description,
             properties.Where(p => p.Value is not null).ToDictionary(StringComparer.Ordinal));
+        return Provenance.Problem(entity.Properties) is { } problem ? throw new CypherSyntaxException(Position, $"Entity '{Id}': {problem}") : entity;
     }
 
     private T? Take<T>(Dictionary<string, object?> properties, string key)

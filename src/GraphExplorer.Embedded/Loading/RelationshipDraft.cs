@@ -21,7 +21,7 @@ internal sealed class RelationshipDraft(string id, RelationshipType type, string
     {
         var properties = new Dictionary<string, object?>(Properties, StringComparer.Ordinal);
         properties.Remove(PropertyNames.Id);
-        return new Relationship(
+        var relationship = new Relationship(
             Id,
             Type,
             FromId,
@@ -32,6 +32,10 @@ internal sealed class RelationshipDraft(string id, RelationshipType type, string
             TakeDate(properties, PropertyNames.ValidFrom),
             TakeDate(properties, PropertyNames.ValidTo),
             properties.Where(p => p.Value is not null).ToDictionary(StringComparer.Ordinal));
+        var problem = Provenance.Problem(
+            relationship.Properties,
+            (PropertyNames.ReportedOn, relationship.ReportedOn), (PropertyNames.ValidFrom, relationship.ValidFrom), (PropertyNames.ValidTo, relationship.ValidTo));
+        return problem is null ? relationship : throw new CypherSyntaxException(Position, $"Relationship '{Id}': {problem}");
     }
 
     private T? Take<T>(Dictionary<string, object?> properties, string key)

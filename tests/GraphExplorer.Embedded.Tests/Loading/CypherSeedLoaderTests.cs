@@ -62,6 +62,8 @@ public class CypherSeedLoaderTests
     [InlineData("MERGE (n:Entity {id: 'x'}) SET n.name = toUpper('x');", "bad.cypher:1:41", "Expected a value")]
     [InlineData("CREATE INDEX i FOR (n:Entity) ON (n.name);", "bad.cypher:1:16", "IF NOT EXISTS")]
     [InlineData("CREATE INDEX i IF NOT EXISTS FOR (n:Entty) ON (n.name);", "bad.cypher:1:37", "'Entty' is neither")]
+    [InlineData("MERGE (n:Entity {id: 'x'}) SET n:Company, n.name = 'X', n.countryBasis = 'hearsay';", "bad.cypher:1:7", "'countryBasis' is 'hearsay'")]
+    [InlineData("MERGE (n:Entity {id: 'x'}) SET n:Company, n.name = 'X', n.foundedOn = date('2024-12-17'), n.foundedOnPrecision = 'month';", "bad.cypher:1:7", "first day of that month (2024-12-01)")]
     public void Statements_outside_the_subset_fail_with_their_position(string script, string position, string reason)
     {
         var error = Should.Throw<SeedLoadException>(() => CypherSeedLoader.Load([new SeedScript("bad.cypher", script)]));
@@ -78,6 +80,11 @@ public class CypherSeedLoaderTests
     [InlineData("MATCH (a:Entity {id: 'acme'}), (b:Entity {id: 'widget'}) MERGE (a)-[r:OWNS {id: 'r1'}]->(b) SET r.source = 'widget';", "rel.cypher:1:58", "not a Document entity")]
     [InlineData("MATCH (a:Entity {id: 'acme'}), (b:Entity {id: 'widget'}) MERGE (a)-[r:OWNS {id: 'r1'}]->(b) SET r.reportedOn = '2025-01-01';", "rel.cypher:1:58", "must be date('YYYY-MM-DD')")]
     [InlineData("MATCH (a:Entity {id: 'acme'}), (b:Entity {id: 'widget'}) MERGE (a)-[r:DEVELOPS {id: 'acme-develops-widget'}]->(a);", "rel.cypher:1:58", "already used by")]
+    [InlineData("MATCH (a:Entity {id: 'acme'}), (b:Entity {id: 'widget'}) MERGE (a)-[r:OWNS {id: 'r1'}]->(b) SET r.basis = 'guessed';", "rel.cypher:1:58", "a basis is one of 'stated', 'implied', 'outside'")]
+    [InlineData("MATCH (a:Entity {id: 'acme'}), (b:Entity {id: 'widget'}) MERGE (a)-[r:OWNS {id: 'r1'}]->(b) SET r.validToPrecision = 'fortnight', r.validTo = date('2025-01-19');", "rel.cypher:1:58", "a precision is one of 'day', 'week', 'month', 'year'")]
+    [InlineData("MATCH (a:Entity {id: 'acme'}), (b:Entity {id: 'widget'}) MERGE (a)-[r:OWNS {id: 'r1'}]->(b) SET r.validToPrecision = 'week';", "rel.cypher:1:58", "'validTo', which is not a date here")]
+    [InlineData("MATCH (a:Entity {id: 'acme'}), (b:Entity {id: 'widget'}) MERGE (a)-[r:OWNS {id: 'r1'}]->(b) SET r.validTo = date('2025-01-13'), r.validToPrecision = 'week';", "rel.cypher:1:58", "stored as the last day of that week (2025-01-19)")]
+    [InlineData("MATCH (a:Entity {id: 'acme'}), (b:Entity {id: 'widget'}) MERGE (a)-[r:OWNS {id: 'r1'}]->(b) SET r.validFrom = date('2025-01-19'), r.validFromPrecision = 'week';", "rel.cypher:1:58", "stored as the first day of that week (2025-01-13)")]
     public void Bad_relationships_fail_with_their_position(string script, string position, string reason)
     {
         var error = Should.Throw<SeedLoadException>(() => CypherSeedLoader.Load(
