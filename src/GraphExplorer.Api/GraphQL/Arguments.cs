@@ -15,6 +15,13 @@ public static class Arguments
         context.GetArgument<List<RelationshipType>?>(name) is { Count: > 0 } types ? types.ToHashSet() : null;
 
     /// <summary>Today's date (UTC): what an answer is as of when no <c>asOf</c> is given.</summary>
+    public const string BasisDescription =
+        "Only relationships known on one of these bases, e.g. [STATED] for what the sources say in so many words (all when absent).";
+
+    /// <summary>The <c>basis</c> argument as a set; null when absent or empty (every basis).</summary>
+    public static IReadOnlySet<Basis>? Bases(IResolveFieldContext context) =>
+        context.GetArgument<List<Basis>?>("basis") is { Count: > 0 } bases ? bases.ToHashSet() : null;
+
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>The <c>asOf</c> argument, or today: without it an answer is as of today, so a route that ended is not current.</summary>

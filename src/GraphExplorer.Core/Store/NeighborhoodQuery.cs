@@ -13,6 +13,9 @@ public sealed record NeighborhoodQuery(
     /// <summary>Only relationships that hold on this date (see <see cref="Model.Relationship.HoldsOn"/>); null: whenever.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>Only relationships known on one of these bases (see <see cref="Model.Relationship.Basis"/>); null or empty: any.</summary>
+    public IReadOnlySet<Model.Basis>? Bases { get; init; }
+
     public IReadOnlySet<RelationshipType>? ExcludeTypes { get; init; }
 
     public IReadOnlySet<EntityKind>? Kinds { get; init; }

@@ -134,4 +134,25 @@ public class ProvenanceQuestionsTests(ApiFactory api) : IClassFixture<ApiFactory
         ((string?)order["postponementToBasis"]).ShouldBe("implied");
         order["validTo"].ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Traversals_can_keep_to_what_the_sources_state()
+    {
+        var data = await api.DataAsync("""
+            { stated: supplyChain(id: "bytedance", maxTiers: 2, basis: [STATED]) { tiers { entities { id } relationships { basis } } }
+              all: supplyChain(id: "bytedance", maxTiers: 2) { tiers { entities { id } } }
+              outside: neighborhood(id: "asia", basis: [OUTSIDE]) { nodes { id } edges { id basis } }
+              exposure(id: "bytedance", basis: [STATED]) { by { id } rule { basis } } }
+            """);
+
+        var stated = data["stated"]!["tiers"]!.AsArray();
+        stated.Select(t => Ids(t!["entities"])).ShouldBe([["microsoft"]]);
+        stated.SelectMany(t => t!["relationships"]!.AsArray()).ShouldAllBe(r => (string?)r!["basis"] == "STATED");
+        Ids(data["all"]!["tiers"]![0]!["entities"]).Length.ShouldBeGreaterThan(1);
+        Ids(data["outside"]!["nodes"]).Order(StringComparer.Ordinal).ShouldBe(["asia", "china", "southeast-asia"]);
+        data["outside"]!["edges"]!.AsArray().ShouldAllBe(e => (string?)e!["basis"] == "OUTSIDE");
+        var exposure = data["exposure"]!.AsArray();
+        exposure.Select(e => (string?)e!["by"]!["id"]).ShouldContain("us-ai-chip-rules-2025-01");
+        exposure.ShouldAllBe(e => e!["rule"] == null || (string?)e["rule"]!["basis"] == "STATED");
+    }
 }

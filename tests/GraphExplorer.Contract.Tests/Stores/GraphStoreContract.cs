@@ -207,6 +207,22 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Walks_over_stated_relationships_follow_only_what_the_sources_say()
+    {
+        var store = await OpenStoreAsync();
+        var stated = new HashSet<Basis> { Basis.Stated };
+
+        var chain = await store.SupplyChainAsync(new SupplyChainQuery("bytedance", SupplyDirection.Upstream, 3, 100) { Bases = stated }, Ct);
+        var around = await store.NeighborhoodAsync(
+            new NeighborhoodQuery("asia", 1, Direction.In, Types(RelationshipType.PartOf), 50) { Bases = new HashSet<Basis> { Basis.Outside } }, Ct);
+
+        // The article names Microsoft's cloud in so many words; the chip makers' sales and Nvidia's to Microsoft it implies.
+        chain.Tiers.Select(t => t.Entities.Select(e => e.Id).ToList()).ShouldBe([["microsoft"]]);
+        chain.Tiers.SelectMany(t => t.Relationships).ShouldAllBe(r => r.Basis == Basis.Stated);
+        around.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal).ShouldBe(["asia", "china", "southeast-asia"]);
+    }
+
+    [Fact]
     public async Task Criteria_filter_by_kind_text_and_relationship_and_order_by_name_or_degree()
     {
         var store = await OpenStoreAsync();

@@ -185,4 +185,26 @@ public sealed class ProvenanceTests
         (filter with { AsOf = D(2025, 1, 23) }).Admits(WithProperties(("basis", "stated"))).ShouldBeTrue();
         (filter with { AsOf = D(2025, 1, 23) }).Admits(WithProperties(("basis", "outside"))).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_basis_view_shows_only_relationships_on_its_bases_and_none_without_one()
+    {
+        var stated = WithProperties(("basis", "stated")) with { Id = "s" };
+        var outside = WithProperties(("basis", "outside")) with { Id = "o" };
+        var unknown = WithProperties() with { Id = "u" };
+        var graph = new Relationships([stated, outside, unknown]);
+
+        var view = GraphExplorer.Core.Traversal.BasisView.Of(graph, new HashSet<Basis> { Basis.Stated, Basis.Implied });
+
+        view.RelationshipsOf("a", Direction.Both, null).Select(r => r.Id).ShouldBe(["s"]);
+        GraphExplorer.Core.Traversal.BasisView.Of(graph, null).ShouldBeSameAs(graph);
+        GraphExplorer.Core.Traversal.BasisView.Of(graph, new HashSet<Basis>()).ShouldBeSameAs(graph);
+    }
+
+    private sealed class Relationships(IReadOnlyList<Relationship> all) : GraphExplorer.Core.Traversal.IGraphView
+    {
+        public Entity? Find(string id) => null;
+
+        public IEnumerable<Relationship> RelationshipsOf(string id, Direction direction, IReadOnlySet<RelationshipType>? types) => all;
+    }
 }

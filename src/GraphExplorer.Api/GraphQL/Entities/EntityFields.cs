@@ -17,9 +17,6 @@ public static class EntityFields
     public const string StatusDescription =
         "Instead of what holds on asOf: what was reported by then and stands in one of these on that date, e.g. [ENDED] for routes that closed.";
 
-    public const string BasisDescription =
-        "Only relationships known on one of these bases, e.g. [STATED] for what the document says in so many words.";
-
     public static void AddTo(ObjectGraphType<Entity> type)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("A stable readable slug, e.g. bytedance.").Resolve(c => c.Source.Id);
@@ -53,7 +50,7 @@ public static class EntityFields
             .Argument<IntGraphType>("first", a => a.Description = "At most this many (default and upper bound: the configured limit).")
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status", a => a.Description = StatusDescription)
-            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = BasisDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = Arguments.BasisDescription)
             .Resolve(c =>
             {
                 var limits = c.Limits();
@@ -67,7 +64,7 @@ public static class EntityFields
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
             .Argument<ListGraphType<NonNullGraphType<RelationshipStatusEnum>>>("status", a => a.Description = StatusDescription)
-            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = BasisDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = Arguments.BasisDescription)
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
             .ResolveAsync(async c =>
@@ -106,6 +103,6 @@ public static class EntityFields
         {
             AsOf = Arguments.AsOf(c),
             Statuses = c.GetArgument<List<RelationshipStatus>?>("status") is { Count: > 0 } statuses ? statuses.ToHashSet() : null,
-            Bases = c.GetArgument<List<Basis>?>("basis") is { Count: > 0 } bases ? bases.ToHashSet() : null,
+            Bases = Arguments.Bases(c),
         };
 }

@@ -1,5 +1,6 @@
 using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Loading;
+using GraphExplorer.Api.GraphQL.Provenance;
 using GraphExplorer.Api.GraphQL.Relationships;
 using GraphExplorer.Api.GraphQL.Scalars;
 using GraphExplorer.Core.Model;
@@ -25,6 +26,7 @@ public static class TraversalQueries
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("excludeKinds", a => a.Description = "Entities of these kinds never join, e.g. [DOCUMENT].")
             .Argument<IntGraphType>("limit", a => a.DefaultValue = 200)
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = Arguments.BasisDescription)
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -36,6 +38,7 @@ public static class TraversalQueries
                     TraversalLimits.Check("limit", c.GetArgument<int>("limit"), 1, limits.MaxNeighborhoodLimit))
                 {
                     AsOf = Arguments.AsOf(c),
+                    Bases = Arguments.Bases(c),
                     ExcludeTypes = Arguments.Types(c, "excludeTypes"),
                     Kinds = Arguments.Kinds(c, "kinds"),
                     ExcludeKinds = Arguments.Kinds(c, "excludeKinds"),
@@ -76,6 +79,7 @@ public static class TraversalQueries
             .Argument<SupplyDirectionEnum>("direction", a => a.DefaultValue = SupplyDirection.Upstream)
             .Argument<IntGraphType>("maxTiers", a => a.DefaultValue = 3)
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = Arguments.BasisDescription)
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -84,7 +88,7 @@ public static class TraversalQueries
                     c.GetArgument<SupplyDirection>("direction"),
                     TraversalLimits.Check("maxTiers", c.GetArgument<int>("maxTiers"), 1, limits.MaxSupplyTiers),
                     limits.MaxSupplyChainEntities)
-                { AsOf = Arguments.AsOf(c) };
+                { AsOf = Arguments.AsOf(c), Bases = Arguments.Bases(c) };
                 var chain = await c.Loaders().Store.SupplyChainAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(chain.Tiers.SelectMany(t => t.Entities).Append(chain.Root));
                 return chain;
@@ -95,6 +99,7 @@ public static class TraversalQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 5)
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = Arguments.BasisDescription)
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -102,7 +107,7 @@ public static class TraversalQueries
                     Arguments.Id(c, "id"),
                     TraversalLimits.Check("maxDepth", c.GetArgument<int>("maxDepth"), 1, limits.MaxOwnershipDepth),
                     limits.MaxOwnershipChains)
-                { AsOf = Arguments.AsOf(c) };
+                { AsOf = Arguments.AsOf(c), Bases = Arguments.Bases(c) };
                 var owners = await c.Loaders().Store.OwnersAsync(query, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().Prime(owners.SelectMany(o => o.Chain.Nodes));
                 return owners;
@@ -114,6 +119,7 @@ public static class TraversalQueries
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<ExposureChannelEnum>>>("channels", a => a.Description = "Only exposures through these channels (all when absent).")
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = Arguments.BasisDescription)
             .ResolveAsync(async c => await ExposuresAsync(c).ConfigureAwait(false));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegulationExposureType>>>>("regulatoryExposure")
@@ -122,6 +128,7 @@ public static class TraversalQueries
             .Argument<IntGraphType>("maxDepth", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<ExposureChannelEnum>>>("channels", a => a.Description = "Only exposures through these channels (all when absent).")
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = Arguments.BasisDescription)
             .ResolveAsync(async c => RegulationExposure.Group(await ExposuresAsync(c).ConfigureAwait(false)));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommonNeighborType>>>>("commonNeighbors")
@@ -131,6 +138,7 @@ public static class TraversalQueries
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeEnum>>>("types")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .Argument<CalendarDateGraphType>("asOf", a => a.Description = Arguments.AsOfDescription)
+            .Argument<ListGraphType<NonNullGraphType<BasisEnum>>>("basis", a => a.Description = Arguments.BasisDescription)
             .ResolveAsync(async c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
@@ -140,7 +148,7 @@ public static class TraversalQueries
                     Arguments.Types(c),
                     TraversalLimits.Check("first", c.GetArgument<int>("first"), 1, c.Limits().MaxPageSize));
                 var common = await c.Loaders().Store.WalkAsync(
-                    CommonNeighborsWalk.Reach(ids, filter), graph => CommonNeighborsWalk.Run(graph, ids, filter), c.CancellationToken, Arguments.AsOf(c))
+                    CommonNeighborsWalk.Reach(ids, filter), graph => CommonNeighborsWalk.Run(graph, ids, filter), c.CancellationToken, Arguments.AsOf(c), Arguments.Bases(c))
                     .ConfigureAwait(false);
                 c.Loaders().Prime(common.Of.Concat(common.Neighbors.Select(n => n.Neighbor)));
                 return common.Neighbors;
@@ -155,7 +163,7 @@ public static class TraversalQueries
             Arguments.Id(c, "id"),
             TraversalLimits.Check("maxDepth", c.GetArgument<int>("maxDepth"), 0, limits.MaxExposureDepth),
             limits.MaxExposureReached)
-        { AsOf = Arguments.AsOf(c) };
+        { AsOf = Arguments.AsOf(c), Bases = Arguments.Bases(c) };
         var exposures = await c.Loaders().Store.ExposureAsync(query, c.CancellationToken).ConfigureAwait(false);
         var selected = channels is null ? exposures : exposures.Where(e => channels.Contains(e.Channel)).ToList();
         c.Loaders().Prime(selected.SelectMany(e => e.Path.Nodes.Append(e.Through).Append(e.By)));
