@@ -114,6 +114,14 @@ public sealed class ExplorerTests(BrowserFixture browser)
         suppliers.ShouldContain("Huawei Technologies");
         suppliers.ShouldContain("Microsoft");
 
+        // Keeping to what the sources state leaves only the supplier the article names in so many words.
+        await page.GetByLabel("Only what the sources state").CheckAsync();
+        await WaitForViewAsync(page, "?focus=bytedance&mode=supply&asOf=2025-01-23&stated=1");
+        await EventuallyAsync(async () => !(await details.InnerTextAsync()).Contains("Huawei Technologies"), "the stated view drops the implied suppliers");
+        (await details.InnerTextAsync()).ShouldContain("tier 1: Microsoft");
+        await page.GetByLabel("Only what the sources state").UncheckAsync();
+        await WaitForViewAsync(page, "?focus=bytedance&mode=supply&asOf=2025-01-23");
+
         await page.Locator("#mode").SelectOptionAsync("exposure");
         await WaitForViewAsync(page, "?focus=bytedance&mode=exposure&asOf=2025-01-23");
         (await details.InnerTextAsync()).ShouldContain("U.S. AI chip export rules of January 2025");

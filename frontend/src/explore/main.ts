@@ -24,6 +24,7 @@ const modeSelect = $<HTMLSelectElement>("mode");
 const directionSelect = $<HTMLSelectElement>("direction");
 const asOfInput = $<HTMLInputElement>("as-of");
 const documentsBox = $<HTMLInputElement>("documents");
+const statedBox = $<HTMLInputElement>("stated");
 const expandButton = $<HTMLButtonElement>("expand");
 const moreButton = $<HTMLButtonElement>("more");
 const pathTo = $<HTMLInputElement>("path-to");
@@ -152,20 +153,25 @@ function applyFilters() {
 async function neighborhood(id: string, around?: string) {
   const hide = !state.documents;
   const data = await query<{ neighborhood: { nodes: EntitySummary[]; edges: RelationshipData[]; truncated: boolean } }>(
-    `query($id: ID!, $limit: Int, $asOf: Date, $excludeTypes: [RelationshipType!], $excludeKinds: [EntityKind!]) {
-      neighborhood(id: $id, depth: 1, limit: $limit, asOf: $asOf, excludeTypes: $excludeTypes, excludeKinds: $excludeKinds) {
+    `query($id: ID!, $limit: Int, $asOf: Date, $basis: [Basis!], $excludeTypes: [RelationshipType!], $excludeKinds: [EntityKind!]) {
+      neighborhood(id: $id, depth: 1, limit: $limit, asOf: $asOf, basis: $basis, excludeTypes: $excludeTypes, excludeKinds: $excludeKinds) {
         nodes { ${entityFields} } edges { ${relationshipFields} } truncated } }`,
-    { id, limit, asOf: state.asOf, excludeTypes: hide ? ["MENTIONS"] : null, excludeKinds: hide ? ["DOCUMENT"] : null });
+    { id, limit, asOf: state.asOf, basis: bases(), excludeTypes: hide ? ["MENTIONS"] : null, excludeKinds: hide ? ["DOCUMENT"] : null });
   add(data.neighborhood.nodes, data.neighborhood.edges, around ?? id);
   moreButton.hidden = !data.neighborhood.truncated;
   if (data.neighborhood.truncated) say(`Only the first ${limit} entities around ${id} are drawn; choose “Load more” for the rest.`);
 }
 
+/** The bases the view keeps to: only what the sources state, when asked. */
+function bases(): string[] | null {
+  return state.stated ? ["STATED"] : null;
+}
+
 async function supplyChain(id: string) {
   const data = await query<{ supplyChain: { root: EntitySummary; tiers: { tier: number; entities: EntitySummary[]; relationships: RelationshipData[] }[]; truncated: boolean } }>(
-    `query($id: ID!, $direction: SupplyDirection, $asOf: Date) { supplyChain(id: $id, direction: $direction, maxTiers: 4, asOf: $asOf) {
+    `query($id: ID!, $direction: SupplyDirection, $asOf: Date, $basis: [Basis!]) { supplyChain(id: $id, direction: $direction, maxTiers: 4, asOf: $asOf, basis: $basis) {
       root { ${entityFields} } tiers { tier entities { ${entityFields} } relationships { ${relationshipFields} } } truncated } }`,
-    { id, direction: state.direction, asOf: state.asOf });
+    { id, direction: state.direction, asOf: state.asOf, basis: bases() });
   const chain = data.supplyChain;
   const positions = new Map<string, { x: number; y: number }>([[chain.root.id, { x: 0, y: 0 }]]);
   const side = state.direction === "UPSTREAM" ? -1 : 1;
@@ -181,8 +187,8 @@ async function supplyChain(id: string) {
 
 async function owners(id: string) {
   const data = await query<{ owners: { owner: EntitySummary; depth: number; ultimate: boolean; effectivePercentage: number | null; chain: PathData }[] }>(
-    `query($id: ID!, $asOf: Date) { owners(id: $id, asOf: $asOf) { owner { ${entityFields} } depth ultimate effectivePercentage chain { ${pathFields} } } }`,
-    { id, asOf: state.asOf });
+    `query($id: ID!, $asOf: Date, $basis: [Basis!]) { owners(id: $id, asOf: $asOf, basis: $basis) { owner { ${entityFields} } depth ultimate effectivePercentage chain { ${pathFields} } } }`,
+    { id, asOf: state.asOf, basis: bases() });
   await drawPaths(data.owners.map((o) => o.chain), id);
   showText(details, "Owners", data.owners.length === 0 ? "No owner is known."
     : data.owners.map((o) => `${o.owner.name}: ${o.effectivePercentage === null ? "share unknown" : `${o.effectivePercentage}%`} (depth ${o.depth}${o.ultimate ? ", ultimate" : ""})`).join("\n"));
@@ -191,9 +197,9 @@ async function owners(id: string) {
 async function exposure(id: string) {
   type Found = { by: EntitySummary; through: EntitySummary; channel: string; scope: string | null; path: PathData; rule: RelationshipData | null; supply: RelationshipData | null };
   const data = await query<{ exposure: Found[] }>(
-    `query($id: ID!, $asOf: Date) { exposure(id: $id, asOf: $asOf) { by { ${entityFields} } through { ${entityFields} } channel scope
+    `query($id: ID!, $asOf: Date, $basis: [Basis!]) { exposure(id: $id, asOf: $asOf, basis: $basis) { by { ${entityFields} } through { ${entityFields} } channel scope
       path { ${pathFields} } rule { ${relationshipFields} } supply { ${relationshipFields} } } }`,
-    { id, asOf: state.asOf });
+    { id, asOf: state.asOf, basis: bases() });
   const groups = new Map<string, { by: EntitySummary; exposures: Found[] }>();
   for (const found of data.exposure) {
     const group = groups.get(found.by.id) ?? { by: found.by, exposures: [] };
@@ -265,6 +271,9 @@ async function render() {
   directionSelect.value = state.direction;
   asOfInput.value = state.asOf ?? "";
   documentsBox.checked = state.documents;
+  statedBox.checked = state.stated;
+  statedBox.disabled = state.mode === "paths";
+  statedBox.title = state.mode === "paths" ? "Shortest paths use every relationship; the other modes can keep to what the sources state." : "";
   if (!state.focus) {
     showText(details, "Start", "Search for an entity to begin.");
     return;
@@ -361,6 +370,7 @@ modeSelect.addEventListener("change", () => navigate({ mode: modeSelect.value as
 directionSelect.addEventListener("change", () => navigate({ direction: directionSelect.value as ViewState["direction"] }));
 asOfInput.addEventListener("change", () => navigate({ asOf: asOfInput.value || null }));
 documentsBox.addEventListener("change", () => navigate({ documents: documentsBox.checked }));
+statedBox.addEventListener("change", () => navigate({ stated: statedBox.checked }));
 $("export-png").addEventListener("click", () => download("graphexplorer.png", cy.png({ output: "blob", full: true, bg: "#ffffff", scale: 2 }) as unknown as Blob));
 $("export-svg").addEventListener("click", () => {
   const svg = (cy as unknown as { svg(options: object): string }).svg({ full: true, bg: "#ffffff" });

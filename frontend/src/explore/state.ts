@@ -6,6 +6,8 @@ export interface ViewState {
   direction: "UPSTREAM" | "DOWNSTREAM";
   to: string | null;
   documents: boolean;
+  /** Only relationships the sources state, leaving out what they imply and background knowledge. */
+  stated: boolean;
   expanded: string[];
 }
 
@@ -21,6 +23,7 @@ export function readState(search: string): ViewState {
     direction: params.get("direction") === "DOWNSTREAM" ? "DOWNSTREAM" : "UPSTREAM",
     to: params.get("to"),
     documents: params.get("documents") === "1",
+    stated: params.get("stated") === "1",
     expanded: (params.get("expanded") ?? "").split(",").filter((id) => id.length > 0),
   };
 }
@@ -33,6 +36,7 @@ export function writeState(state: ViewState): string {
   if (state.mode === "supply" && state.direction !== "UPSTREAM") params.set("direction", state.direction);
   if (state.mode === "paths" && state.to) params.set("to", state.to);
   if (state.documents) params.set("documents", "1");
+  if (state.stated) params.set("stated", "1");
   if (state.mode === "neighborhood" && state.expanded.length > 0) params.set("expanded", state.expanded.join(","));
   const text = params.toString();
   return text.length > 0 ? `?${text}` : "";
