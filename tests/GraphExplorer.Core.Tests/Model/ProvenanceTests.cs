@@ -201,6 +201,44 @@ public sealed class ProvenanceTests
         GraphExplorer.Core.Traversal.BasisView.Of(graph, new HashSet<Basis>()).ShouldBeSameAs(graph);
     }
 
+    [Fact]
+    public void Property_bases_come_in_property_order_whatever_order_they_were_written_in()
+    {
+        var bases = Provenance.PropertyBases(Props(
+            ("nameBasis", "implied"), ("nameBasisNote", "A label."), ("countryBasis", "outside"), ("countryBasisNote", "Geography.")));
+
+        bases.Select(b => b.Property).ShouldBe(["country", "name"]);
+    }
+
+    [Fact]
+    public void Properties_that_keep_the_conventions_have_no_problem()
+    {
+        Provenance.Problem(Props(
+            ("basis", "implied"), ("countryBasis", "outside"), ("issuedOn", D(2025, 1, 13)), ("issuedOnPrecision", "week"),
+            ("Precision", "any text"), ("note", "free text")),
+            ("validTo", D(2025, 1, 19)), ("validFrom", null)).ShouldBeNull();
+        Provenance.Problem(Props(("validToPrecision", "week")), ("validTo", D(2025, 1, 19))).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("basis", 1L, "'basis' is Int64; a basis is one of 'stated', 'implied', 'outside'.")]
+    [InlineData("nameBasis", "Implied", "'nameBasis' is 'Implied'; a basis is one of 'stated', 'implied', 'outside'.")]
+    [InlineData("issuedOnPrecision", null, "'issuedOnPrecision' is null; a precision is one of 'day', 'week', 'month', 'year'.")]
+    [InlineData("publishedOnPrecision", "month", "'publishedOnPrecision' gives the precision of 'publishedOn', which is not a date here.")]
+    public void A_property_that_breaks_the_conventions_says_how(string key, object? value, string problem)
+    {
+        Provenance.Problem(Props((key, value))).ShouldBe(problem);
+    }
+
+    [Fact]
+    public void A_coarse_date_off_its_bound_names_the_day_it_should_be()
+    {
+        Provenance.Problem(Props(("inForceFrom", D(2023, 6, 1)), ("inForceFromPrecision", "year")))
+            .ShouldBe("'inForceFrom' is 2023-06-01 at year precision; a date given to a year is stored as the first day of that year (2023-01-01).");
+        Provenance.Problem(Props(("validToPrecision", "month")), ("validTo", D(2024, 12, 1)))
+            .ShouldBe("'validTo' is 2024-12-01 at month precision; a date given to a month is stored as the last day of that month (2024-12-31).");
+    }
+
     private sealed class Relationships(IReadOnlyList<Relationship> all) : GraphExplorer.Core.Traversal.IGraphView
     {
         public Entity? Find(string id) => null;
