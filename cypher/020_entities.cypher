@@ -210,6 +210,7 @@ SET n:Product, n += {
   name: 'TikTok',
   aliases: [],
   description: 'Short video app owned by ByteDance, facing a ban that U.S. companies stop hosting it unless ByteDance sells its American business.',
+  descriptionBasis: 'implied', descriptionBasisNote: 'The article writes Nvidia as the buyer; that the purchase is ByteDance\'s is our reading.',
   category: 'short video app'
 };
 
@@ -270,7 +271,7 @@ SET n:Product, n += {
   largestApp: true, largestAppBasis: 'implied', largestAppBasisNote: 'The article says ByteDance made overseas versions of its largest apps, Dreamina for Ji Meng among them.',
   description: 'ByteDance text-to-video generator in China; its international version is Dreamina.',
   category: 'text-to-video generator',
-  market: 'China'
+  market: 'China', marketBasis: 'implied', marketBasisNote: 'The article lists it right after the AI apps it places in China.'
 };
 
 MERGE (n:Entity {id: 'dreamina'})
@@ -290,7 +291,7 @@ SET n:Product, n += {
   aliasesBasisNote: '星绘: Background knowledge: the name in Chinese script, which the article does not give; kept so a search in Chinese finds it.',
   description: 'ByteDance image generator in China.',
   category: 'image generator',
-  market: 'China'
+  market: 'China', marketBasis: 'implied', marketBasisNote: 'The article lists it right after the AI apps it places in China.'
 };
 
 // "Kouzi" is the pinyin of 扣子, the Chinese name of the platform ByteDance sells abroad as
@@ -304,7 +305,7 @@ SET n:Product, n += {
   aliasesBasisNote: '扣子: Background knowledge: the name in Chinese script, which the article does not give; kept so a search in Chinese finds it.',
   description: 'ByteDance platform in China for building custom chatbots.',
   category: 'custom chatbot development platform',
-  market: 'China',
+  market: 'China', marketBasis: 'implied', marketBasisNote: 'The article lists it right after the AI apps it places in China.',
   internationalCounterpart: 'Coze', internationalCounterpartBasis: 'outside',
   internationalCounterpartBasisNote: 'Background knowledge: ByteDance sells the platform abroad as Coze; the article names overseas versions only of Doubao and Ji Meng.'
 };
@@ -317,7 +318,7 @@ SET n:Product, n += {
   aliasesBasisNote: '猫箱: Background knowledge: the name in Chinese script, which the article does not give; kept so a search in Chinese finds it.',
   description: 'ByteDance app for role-playing and emotional support.',
   category: 'role-playing and emotional support app',
-  market: 'China'
+  market: 'China', marketBasis: 'implied', marketBasisNote: 'The article lists it right after the AI apps it places in China.'
 };
 
 // ---------------------------------------------------------------- chips
@@ -329,6 +330,7 @@ SET n:Chip, n += {
   name: 'Nvidia H20',
   aliases: ['H20', 'H20 AI chip'],
   description: 'Nvidia AI chip tailor-made for China to deal with the restrictions on chips, which we read as the U.S. export restrictions; ByteDance is its biggest buyer.',
+  descriptionBasis: 'implied', descriptionBasisNote: 'That the restrictions it was made for are the U.S. export restrictions on China is our reading of "China\'s restrictions".',
   family: 'nvidia-ai-chips',
   designedToComplyWith: 'us-chip-export-controls-china', designedToComplyWithBasis: 'implied',
   designedToComplyWithBasisNote: 'The article says it was made to measure for "China\'s restrictions"; the restrictions on chips in the article are the U.S. ones on exports to China.'
@@ -351,6 +353,7 @@ SET n:Chip, n += {
   name: 'Huawei AI chips',
   aliases: [],
   description: 'AI chips made by Huawei, implied as what ByteDance will buy; the article names none.',
+  descriptionBasis: 'implied', descriptionBasisNote: 'The article names no Huawei chip; that ByteDance will buy Huawei\'s AI chips follows from Huawei, a chipmaker, gaining from its AI spending.',
   family: true
 };
 
@@ -360,6 +363,7 @@ SET n:Chip, n += {
   name: 'Cambricon AI chips',
   aliases: [],
   description: 'AI chips made by Cambricon Technologies, implied as what ByteDance will buy.',
+  descriptionBasis: 'implied', descriptionBasisNote: 'The article names no Cambricon chip; that ByteDance will buy its AI chips follows from Cambricon, a chipmaker, gaining from its AI spending.',
   family: true
 };
 
@@ -454,6 +458,7 @@ SET n:Regulation, n += {
   aliasesBasisNote: 'U.S. export controls: the article speaks of export controls in a U.S. context. China\'s restrictions: the article\'s words for what the H20 was made to deal with, which we read as these.',
   nameBasis: 'implied', nameBasisNote: 'A label we wrote: the article says the United States restricted the export of such chips to China.',
   description: 'U.S. restrictions on selling high-tech chips to China; the article also says Chinese companies have been barred from buying Nvidia chips since 2023, which we read as these.',
+  descriptionBasis: 'implied', descriptionBasisNote: 'That the 2023 bar on Chinese companies buying Nvidia chips is part of these restrictions is our reading.',
   jurisdiction: 'United States',
   inForceFrom: date('2023-01-01'), inForceFromPrecision: 'year', inForceFromBasis: 'implied',
   inForceFromBasisNote: 'The article says Chinese companies have been banned from buying Nvidia chips since 2023; we date these restrictions by that ban.',

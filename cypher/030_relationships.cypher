@@ -246,7 +246,7 @@ MATCH (a:Entity {id: 'us-government'}), (b:Entity {id: 'us-outbound-investment-r
 MERGE (a)-[r:ISSUED {id: 'us-government-issued-us-outbound-investment-rules'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'A See also title speaks of U.S. rules; rules of the United States are made by its government.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   citedSource: 'doc-us-rules-restrict-investment-chinese-chips',
-  evidence: 'A linked article reports U.S. rules restricting investment in Chinese chips, quantum computing and AI.'};
+  evidence: 'A linked article reports U.S. rules restricting investment in Chinese chips, quantum and AI.'};
 
 MATCH (a:Entity {id: 'tiktok-ban-law'}), (b:Entity {id: 'tiktok'})
 MERGE (a)-[r:RESTRICTS {id: 'tiktok-ban-law-restricts-tiktok'}]->(b)
@@ -321,8 +321,8 @@ MATCH (a:Entity {id: 'us-outbound-investment-rules'}), (b:Entity {id: 'china'})
 MERGE (a)-[r:RESTRICTS {id: 'us-outbound-investment-rules-restricts-china'}]->(b)
 SET r += {source: 'doc-reuters-2025-01-23-bytedance-ai-capex', basis: 'implied', basisNote: 'A See also title speaks of U.S. rules limiting investment in China\'s chips, quantum and AI; we read that as restricting China.', reportedOn: date('2025-01-23'), reportedOnPrecision: 'day',
   citedSource: 'doc-us-rules-restrict-investment-chinese-chips',
-  scope: 'U.S. investment in Chinese chips, quantum computing and artificial intelligence',
-  evidence: 'A linked article reports U.S. rules restricting investment in Chinese chips, quantum computing and AI.'};
+  scope: 'U.S. investment in China\'s chip, quantum and AI sectors',
+  evidence: 'A linked article reports U.S. rules restricting investment in Chinese chips, quantum and AI.'};
 
 MATCH (a:Entity {id: 'us-government'}), (b:Entity {id: 'tiktok'})
 MERGE (a)-[r:REGULATES {id: 'us-government-regulates-tiktok'}]->(b)
