@@ -39,6 +39,13 @@ public sealed record Relationship(
     /// <summary>The precision of <see cref="ReportedOn"/>, <see cref="ValidFrom"/>, <see cref="ValidTo"/> or another date property.</summary>
     public DatePrecision? PrecisionOf(string dateKey) => Provenance.PrecisionOf(Properties, dateKey);
 
+    /// <summary>The dates it holds outside <see cref="Properties"/>, by property name, for <see cref="Provenance"/>'s readers.</summary>
+    public (string Name, DateOnly? Date)[] NamedDates =>
+        [(PropertyNames.ReportedOn, ReportedOn), (PropertyNames.ValidFrom, ValidFrom), (PropertyNames.ValidTo, ValidTo)];
+
+    /// <summary>Every date it carries, named or among its properties, with its precision (see <see cref="Provenance.Dates"/>).</summary>
+    public IReadOnlyList<DatedProperty> Dates() => Provenance.Dates(Properties, NamedDates);
+
     /// <summary>Whether its source had reported it by <paramref name="date"/> (always, when the report is undated).</summary>
     public bool ReportedBy(DateOnly date) => ReportedOn is null || ReportedOn <= date;
 

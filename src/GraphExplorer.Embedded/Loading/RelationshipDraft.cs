@@ -32,9 +32,7 @@ internal sealed class RelationshipDraft(string id, RelationshipType type, string
             TakeDate(properties, PropertyNames.ValidFrom),
             TakeDate(properties, PropertyNames.ValidTo),
             properties.Where(p => p.Value is not null).ToDictionary(StringComparer.Ordinal));
-        var problem = Provenance.Problem(
-            relationship.Properties,
-            (PropertyNames.ReportedOn, relationship.ReportedOn), (PropertyNames.ValidFrom, relationship.ValidFrom), (PropertyNames.ValidTo, relationship.ValidTo));
+        var problem = Provenance.Problem(relationship.Properties, relationship.NamedDates);
         return problem is null ? relationship : throw new CypherSyntaxException(Position, $"Relationship '{Id}': {problem}");
     }
 

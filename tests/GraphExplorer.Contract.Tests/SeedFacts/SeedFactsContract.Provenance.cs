@@ -137,7 +137,7 @@ public abstract partial class SeedFactsContract
     public async Task No_day_precise_date_where_the_words_speak_of_a_week_or_a_month()
     {
         var (entities, relationships) = await WholeGraphAsync();
-        var worded = relationships.Select(r => (r.Id, Words: r.Evidence ?? "", Dates: RelationshipDates(r)))
+        var worded = relationships.Select(r => (r.Id, Words: r.Evidence ?? "", Dates: r.Dates()))
             .Concat(entities.Select(e => (e.Id, Words: e.Description ?? "", Dates: Provenance.Dates(e.Properties))));
         var problems = new List<string>();
         foreach (var (owner, words, dates) in worded)
@@ -247,13 +247,10 @@ public abstract partial class SeedFactsContract
         return (page.Entities, relationships);
     }
 
-    private static IReadOnlyList<DatedProperty> RelationshipDates(Relationship r) => Provenance.Dates(
-        r.Properties, (PropertyNames.ReportedOn, r.ReportedOn), (PropertyNames.ValidFrom, r.ValidFrom), (PropertyNames.ValidTo, r.ValidTo));
-
     private static IEnumerable<(string Owner, IReadOnlyDictionary<string, object?> Properties, IReadOnlyList<DatedProperty> Dates)> AllDates(
         IReadOnlyList<Entity> entities, IReadOnlyList<Relationship> relationships) =>
         entities.Select(e => (e.Id, e.Properties, Provenance.Dates(e.Properties)))
-            .Concat(relationships.Select(r => (r.Id, r.Properties, RelationshipDates(r))));
+            .Concat(relationships.Select(r => (r.Id, r.Properties, r.Dates())));
 
     // Every text property is ours to word, except the names and titles the document gives, which are quoted on purpose.
     private static IEnumerable<(string Where, string Text)> OurWords(string owner, IReadOnlyDictionary<string, object?> properties) =>

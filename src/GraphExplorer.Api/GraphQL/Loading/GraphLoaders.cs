@@ -80,8 +80,7 @@ public sealed class GraphLoaders(IGraphStore store)
     private BatchLoader<string, IReadOnlyList<Relationship>> RelationshipLoader(RelationshipFilter filter)
     {
         var key = new RelationshipFilterKey(
-            filter.Direction, TypesKey(filter.Types), filter.First, filter.AsOf, filter.Statuses is { Count: > 0 } s ? string.Join(',', s.Order()) : "*",
-            filter.Bases is { Count: > 0 } b ? string.Join(',', b.Order()) : "*");
+            filter.Direction, SetKey(filter.Types), filter.First, filter.AsOf, SetKey(filter.Statuses), SetKey(filter.Bases));
         // Root fields resolve in parallel and may come back from the store on different threads.
         lock (_relationshipLoaders)
         {
@@ -102,8 +101,8 @@ public sealed class GraphLoaders(IGraphStore store)
         }
     }
 
-    private static string TypesKey(IReadOnlySet<RelationshipType>? types) =>
-        types is null || types.Count == 0 ? "*" : string.Join(',', types.Order());
+    // Sets compare by reference; the key compares their members, in order ("*" for no filter).
+    private static string SetKey<T>(IReadOnlySet<T>? set) => set is { Count: > 0 } members ? string.Join(',', members.Order()) : "*";
 
     private readonly record struct RelationshipFilterKey(Direction Direction, string Types, int First, DateOnly? AsOf, string Statuses, string Bases);
 }

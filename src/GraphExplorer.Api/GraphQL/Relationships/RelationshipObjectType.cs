@@ -55,9 +55,7 @@ public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
         Field<DatePrecisionEnum>("validToPrecision").Resolve(c => c.Source.ValidTo is null ? null : c.Source.PrecisionOf(PropertyNames.ValidTo));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatedPropertyType>>>>("dates")
             .Description("Every date it carries (reportedOn, validFrom, validTo and dated properties such as citedReportedOn), each with its precision and period.")
-            .Resolve(c => Core.Model.Provenance.Dates(
-                c.Source.Properties,
-                (PropertyNames.ReportedOn, c.Source.ReportedOn), (PropertyNames.ValidFrom, c.Source.ValidFrom), (PropertyNames.ValidTo, c.Source.ValidTo)));
+            .Resolve(c => c.Source.Dates());
         Field<NonNullGraphType<RelationshipStatusEnum>>("status")
             .Description("Where it stands on the asOf date of the field that returned it (default today): ENDED after its validTo, PLANNED before its validFrom or when the source reports it as planned, else IN_FORCE.")
             .Resolve(c => c.Source.StatusOn(Arguments.AsOfInScope(c)));
