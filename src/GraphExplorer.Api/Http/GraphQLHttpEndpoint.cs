@@ -26,6 +26,7 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLUnhandledExceptionHandler exceptionHandler,
     GraphQLMetrics metrics,
     PersistedQueries persistedQueries,
+    ValidatedDocuments validatedDocuments,
     IOptions<RateLimiterOptions> rateLimits,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -150,7 +151,8 @@ internal sealed class GraphQLHttpEndpoint(
         HttpContext context, GraphQLHttpRequest request, bool isGet, CancellationToken cancellationToken)
     {
         var query = persistedQueries.Resolve(request);
-        var document = TryParse(context.RequestServices, query);
+        var validated = validatedDocuments.TryGet(query, out var document);
+        document ??= TryParse(context.RequestServices, query);
         var operation = document is null ? null : SelectOperation(document, request.OperationName);
         var operationName = request.OperationName ?? operation?.Name?.StringValue;
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["GraphQLOperationName"] = operationName ?? "(unnamed)" });
@@ -169,7 +171,13 @@ internal sealed class GraphQLHttpEndpoint(
             AuthorizeMutation(context);
         }
 
-        var result = await ExecuteAsync(context, request with { Query = query }, document, cancellationToken);
+        var result = await ExecuteAsync(context, request with { Query = query }, document, validated, cancellationToken);
+        if (!validated && result.Executed && document is not null)
+        {
+            validatedDocuments.Add(query, document);
+        }
+
+
         await _errorMapper.MapAsync(result, id => SuggestAsync(context, id, cancellationToken));
         return (result, operationName);
     }
@@ -266,7 +274,7 @@ internal sealed class GraphQLHttpEndpoint(
     }
 
     private async Task<ExecutionResult> ExecuteAsync(
-        HttpContext context, GraphQLHttpRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+        HttpContext context, GraphQLHttpRequest request, GraphQLDocument? document, bool validated, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
         var executionOptions = new ExecutionOptions
@@ -286,7 +294,12 @@ internal sealed class GraphQLHttpEndpoint(
                 exceptionHandler.HandleAsync(exception, context.TraceIdentifier, request.OperationName),
         };
 
-        if (!_options.EnableIntrospection)
+        if (validated)
+        {
+            // Our rules, registered with AddValidationRule, are appended to this list inside the executer.
+            executionOptions.ValidationRules = [];
+        }
+        else if (!_options.EnableIntrospection)
         {
             executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(NoIntrospectionValidationRule.Instance);
         }

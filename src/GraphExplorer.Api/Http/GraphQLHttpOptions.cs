@@ -32,6 +32,12 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public int MaxPersistedQueries { get; set; } = 1000;
 
+    /// <summary>
+    /// How many validated documents are kept by their query text, so a repeated query skips parsing and the
+    /// specification's validation (see <see cref="ValidatedDocuments"/>); 0 turns the cache off.
+    /// </summary>
+    public int MaxCachedDocuments { get; set; } = 1000;
+
     /// <summary>Most operations in one batched POST (a JSON array of requests); 1 allows no batches.</summary>
     public int MaxBatchSize { get; set; } = 10;
 }

@@ -38,6 +38,11 @@ internal sealed class GraphQLHttpOptionsValidator : IValidateOptions<GraphQLHttp
             failures.Add($"{section}:MaxPersistedQueries must lie between 0 (off) and 1000000; it is {options.MaxPersistedQueries}.");
         }
 
+        if (options.MaxCachedDocuments is < 0 or > 1_000_000)
+        {
+            failures.Add($"{section}:MaxCachedDocuments must lie between 0 (off) and 1000000; it is {options.MaxCachedDocuments}.");
+        }
+
         if (options.MaxBatchSize is < 1 or > 100)
         {
             failures.Add($"{section}:MaxBatchSize must lie between 1 (no batches) and 100; it is {options.MaxBatchSize}.");

@@ -17,6 +17,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddSingleton<GraphQLUnhandledExceptionHandler>();
         services.TryAddSingleton<GraphQLMetrics>();
         services.TryAddSingleton<PersistedQueries>();
+        services.TryAddSingleton<ValidatedDocuments>();
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton<GraphQLSchemaSdlEndpoint>();
         return services;

@@ -45,9 +45,14 @@ public static class GraphExplorerSecurityExtensions
         {
             var settings = security.Value.RateLimit;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            if (!settings.Enabled)
+            {
+                return;
+            }
+
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (!settings.Enabled || !context.Request.Path.StartsWithSegments("/graphql"))
+                if (!context.Request.Path.StartsWithSegments("/graphql"))
                 {
                     return RateLimitPartition.GetNoLimiter(string.Empty);
                 }
@@ -66,7 +71,7 @@ public static class GraphExplorerSecurityExtensions
         return builder;
     }
 
-    /// <summary>Security headers on every answer, then CORS, then the rate limiter; call before mapping endpoints.</summary>
+    /// <summary>Security headers on every answer, then CORS, then the rate limiter when it is on; call before mapping endpoints.</summary>
     public static WebApplication UseGraphExplorerSecurity(this WebApplication app)
     {
         app.Use((context, next) =>
@@ -75,12 +80,19 @@ public static class GraphExplorerSecurityExtensions
             return next(context);
         });
         app.UseCors(CorsPolicyName);
-        app.UseRateLimiter();
-        app.Use((context, next) =>
+        // Off, the limiter and its headers would still cost every request a partition lookup and a lease. Read from the
+        // configuration, not the options, so that a bad setting is still reported by the options' check at start.
+        var rateLimit = app.Configuration.GetSection($"{SecurityOptions.SectionName}:{nameof(SecurityOptions.RateLimit)}").Get<RateLimitSettings>();
+        if (rateLimit?.Enabled ?? new RateLimitSettings().Enabled)
         {
-            RateLimitHeaders.Apply(context);
-            return next(context);
-        });
+            app.UseRateLimiter();
+            app.Use((context, next) =>
+            {
+                RateLimitHeaders.Apply(context);
+                return next(context);
+            });
+        }
+
         return app;
     }
 }

@@ -123,6 +123,28 @@ public sealed class SecurityTests
         withWrongKey.Status.ShouldBe(HttpStatusCode.TooManyRequests, "a made-up key does not buy a fresh window");
     }
 
+    [Fact]
+    public async Task With_the_rate_limit_off_nothing_is_counted_or_refused_and_no_limit_is_announced()
+    {
+        await using var api = new ConfiguredApiFactory(new Dictionary<string, string?>
+        {
+            ["GraphExplorer:Security:RateLimit:Enabled"] = "false",
+            ["GraphExplorer:Security:RateLimit:PermitLimit"] = "2",
+        });
+
+        var answers = new List<Http.GraphQLHttpResponse>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add(await api.PostJsonAsync(new { query = "{ __typename }" }));
+        }
+
+        var batch = await api.PostAsync("""[{"query":"{ __typename }"},{"query":"{ __typename }"},{"query":"{ __typename }"}]""");
+
+        answers.ShouldAllBe(answer => answer.Status == HttpStatusCode.OK && answer.Header("RateLimit-Limit") == null);
+        batch.Status.ShouldBe(HttpStatusCode.OK);
+        batch.Header("RateLimit-Remaining").ShouldBeNull();
+    }
+
     [Theory]
     [InlineData("GraphExplorer:Security:ApiKeys:0", "short")]
     [InlineData("GraphExplorer:Security:BearerTokens:0", "   ")]

@@ -10,6 +10,7 @@ public sealed class GraphQLHttpOptionsTests
     [InlineData("MaxQueryLength", "0")]
     [InlineData("ExecutionTimeout", "00:00:00")]
     [InlineData("ExecutionTimeout", "01:00:00")]
+    [InlineData("MaxCachedDocuments", "-1")]
     public async Task Invalid_settings_stop_the_host_at_start_naming_the_setting(string name, string value)
     {
         var settings = new Dictionary<string, string?> { [$"GraphExplorer:Http:{name}"] = value };
