@@ -20,6 +20,11 @@ public static class QuickRunner
         foreach (var shape in QueryShapes.Names)
         {
             var n = Math.Min(count, shapes.InputCount(shape));
+            if (n == 0)
+            {
+                continue;
+            }
+
             for (var i = 0; i < Math.Min(20, n); i++)
             {
                 await shapes.RunAsync(shape, i, cancellationToken);

@@ -1,37 +1,52 @@
 namespace GraphExplorer.Embedded.Bulk;
 
 /// <summary>
-/// Splits one CSV line into fields without allocating. Fields in double quotes (with <c>""</c>
-/// for a quote) are unescaped into a scratch buffer; a line break inside quotes is not supported.
+/// Splits one CSV line of UTF-8 bytes into fields without allocating. Fields in double quotes (with <c>""</c> for a
+/// quote) are unescaped into a scratch buffer; a line break inside quotes is not supported.
 /// </summary>
 internal sealed class CsvFields(int capacity)
 {
     private readonly Range[] _ranges = new Range[capacity];
-    private char[] _text = new char[256];
+    private byte[] _text = new byte[256];
 
     public int Count { get; private set; }
 
     /// <summary>The field at <paramref name="index"/>, empty when the line has fewer fields.</summary>
-    public ReadOnlySpan<char> this[int index] => index < Count ? _text.AsSpan()[_ranges[index]] : [];
+    public ReadOnlySpan<byte> this[int index] => index < 0 || index >= Count ? [] : _text.AsSpan()[_ranges[index]];
 
-    public void Split(ReadOnlySpan<char> line)
+    public void Split(ReadOnlySpan<byte> line)
     {
         if (_text.Length < line.Length)
         {
-            _text = new char[Math.Max(line.Length, _text.Length * 2)];
+            _text = new byte[Math.Max(line.Length, _text.Length * 2)];
         }
 
-        if (line.Contains('"'))
+        if (line.Contains((byte)'"'))
         {
             SplitQuoted(line);
             return;
         }
 
         line.CopyTo(_text);
-        Count = Math.Min(line.Split(_ranges, ','), _ranges.Length);
+        var count = 0;
+        var start = 0;
+        while (true)
+        {
+            var comma = count == _ranges.Length - 1 ? -1 : line[start..].IndexOf((byte)',');
+            if (comma < 0)
+            {
+                _ranges[count++] = start..line.Length;
+                break;
+            }
+
+            _ranges[count++] = start..(start + comma);
+            start += comma + 1;
+        }
+
+        Count = count;
     }
 
-    private void SplitQuoted(ReadOnlySpan<char> line)
+    private void SplitQuoted(ReadOnlySpan<byte> line)
     {
         var written = 0;
         var count = 0;
@@ -48,7 +63,7 @@ internal sealed class CsvFields(int capacity)
                     {
                         if (i + 1 < line.Length && line[i + 1] == '"')
                         {
-                            _text[written++] = '"';
+                            _text[written++] = (byte)'"';
                             i += 2;
                             continue;
                         }

@@ -1,43 +1,42 @@
-using System.Text;
-
 namespace GraphExplorer.Embedded.Bulk;
 
 /// <summary>
-/// Reads a UTF-8 text file line by line into one reused buffer, so that a line costs no
-/// allocation; the span handed out is valid until the next call.
+/// Reads the lines of a UTF-8 file, or of one <see cref="FileRange"/> of it, as bytes in one reused buffer: a line costs
+/// no allocation and no decoding. The span handed out is valid until the next call. A byte-order mark at the start of
+/// the file is skipped; a line's trailing '\r' is dropped.
 /// </summary>
 internal sealed class CsvLineReader : IDisposable
 {
-    private readonly StreamReader _reader;
-    private char[] _buffer = new char[1 << 16];
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    private readonly FileStream _stream;
+    private long _left;
+    private byte[] _buffer = new byte[1 << 16];
     private int _start;
     private int _end;
-    private bool _eof;
+    private bool _atFileStart;
 
     public CsvLineReader(string path)
+        : this(path, new FileRange(0, long.MaxValue))
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        _reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
-    /// <summary>Reads only the lines of <paramref name="range"/>, numbering them as in the whole file.</summary>
+    /// <summary>Reads only the lines of <paramref name="range"/>, numbering them from 1 within it.</summary>
     public CsvLineReader(string path, FileRange range)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        stream.Position = range.Offset;
-        _reader = new StreamReader(
-            new BoundedReadStream(stream, range.Length), Encoding.UTF8, detectEncodingFromByteOrderMarks: range.Offset == 0,
-            bufferSize: 1 << 16);
-        LineNumber = range.LinesBefore;
+        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        _stream.Position = range.Offset;
+        _left = range.Length;
+        _atFileStart = range.Offset == 0;
     }
 
     public long LineNumber { get; private set; }
 
-    public bool TryReadLine(out ReadOnlySpan<char> line)
+    public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
         while (true)
         {
-            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf('\n');
+            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
             if (newline >= 0)
             {
                 line = Trim(_buffer.AsSpan(_start, newline));
@@ -46,7 +45,7 @@ internal sealed class CsvLineReader : IDisposable
                 return true;
             }
 
-            if (_eof)
+            if (!Fill())
             {
                 if (_start < _end)
                 {
@@ -59,13 +58,16 @@ internal sealed class CsvLineReader : IDisposable
                 line = default;
                 return false;
             }
-
-            Fill();
         }
     }
 
-    private void Fill()
+    private bool Fill()
     {
+        if (_left <= 0)
+        {
+            return false;
+        }
+
         if (_start > 0)
         {
             _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
@@ -78,22 +80,34 @@ internal sealed class CsvLineReader : IDisposable
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = _reader.Read(_buffer, _end, _buffer.Length - _end);
+        var read = _stream.Read(_buffer, _end, (int)Math.Min(_buffer.Length - _end, _left));
         if (read == 0)
         {
-            _eof = true;
+            _left = 0;
+            return false;
         }
 
+        _left -= read;
         _end += read;
+        if (_atFileStart && _end >= ByteOrderMark.Length)
+        {
+            _atFileStart = false;
+            if (_buffer.AsSpan(0, _end).StartsWith(ByteOrderMark))
+            {
+                _start = ByteOrderMark.Length;
+            }
+        }
+
+        return true;
     }
 
-    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> line) =>
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
 
     /// <summary>Counts the lines of a file quickly, to size the graph before reading it.</summary>
     public static int CountLines(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var buffer = new byte[1 << 20];
         var count = 0;
         int read;
@@ -105,5 +119,5 @@ internal sealed class CsvLineReader : IDisposable
         return count;
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _stream.Dispose();
 }

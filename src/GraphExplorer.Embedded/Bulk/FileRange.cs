@@ -1,7 +1,7 @@
 namespace GraphExplorer.Embedded.Bulk;
 
-/// <summary>A run of whole lines of a file: its byte offset and length, and the number of the line before it.</summary>
-internal sealed record FileRange(long Offset, long Length, long LinesBefore)
+/// <summary>A run of whole lines of a file: its byte offset and length.</summary>
+internal sealed record FileRange(long Offset, long Length)
 {
     /// <summary>
     /// Splits the file after its first line (the header) into up to <paramref name="parts"/> ranges
@@ -9,7 +9,7 @@ internal sealed record FileRange(long Offset, long Length, long LinesBefore)
     /// </summary>
     public static (FileRange Header, FileRange[] Body) Split(string path, int parts)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
         var length = stream.Length;
         var header = NextLineStart(stream, 0);
         var starts = new List<long> { header };
@@ -23,19 +23,19 @@ internal sealed record FileRange(long Offset, long Length, long LinesBefore)
         }
 
         var body = new FileRange[starts.Count];
-        long lines = 1;
         for (var i = 0; i < starts.Count; i++)
         {
-            var end = i + 1 < starts.Count ? starts[i + 1] : length;
-            body[i] = new FileRange(starts[i], end - starts[i], lines);
-            if (i + 1 < starts.Count)
-            {
-                lines += CountNewlines(stream, starts[i], end);
-            }
+            body[i] = new FileRange(starts[i], (i + 1 < starts.Count ? starts[i + 1] : length) - starts[i]);
         }
 
-        return (new FileRange(0, header, 0), body);
+        return (new FileRange(0, header), body);
     }
+
+    /// <summary>How many lines of the file lie before this range: counted only when asked, to number a line in an error.</summary>
+    public long LinesBefore(string path) => CountNewlines(path, 0, Offset);
+
+    /// <summary>How many '\n' the range holds.</summary>
+    public long CountLines(string path) => CountNewlines(path, Offset, Offset + Length);
 
     private static long NextLineStart(FileStream stream, long from)
     {
@@ -57,8 +57,9 @@ internal sealed record FileRange(long Offset, long Length, long LinesBefore)
         return stream.Length;
     }
 
-    private static long CountNewlines(FileStream stream, long start, long end)
+    private static long CountNewlines(string path, long start, long end)
     {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         stream.Position = start;
         var buffer = new byte[1 << 20];
         long count = 0;

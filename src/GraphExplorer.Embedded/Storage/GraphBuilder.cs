@@ -3,76 +3,92 @@ using GraphExplorer.Core.Model;
 namespace GraphExplorer.Embedded.Storage;
 
 /// <summary>
-/// Collects entities and relationships, then freezes them into an indexed
-/// <see cref="GraphSnapshot"/>. Nothing is visible to readers until <see cref="Build"/>,
-/// so a load that fails half-way leaves the store as it was. Relationship ends are resolved
-/// to entity positions as they are added; duplicate relationship ids are found in
-/// <see cref="Build"/>, from the id order that the adjacency needs anyway.
+/// Collects entities and relationships, then freezes them into an indexed <see cref="GraphSnapshot"/>. Nothing is
+/// visible to readers until <see cref="Build"/>, so a load that fails half-way leaves the store as it was. Relationship
+/// ends are resolved to entity positions as they are added; repeated relationship ids are found in <see cref="Build"/>.
 /// </summary>
 public sealed class GraphBuilder
 {
     private readonly List<Entity> _entities;
-    private readonly Dictionary<string, int> _entityIndex;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _entityLookup;
-    private readonly List<Relationship> _relationships;
-    private readonly List<int> _from;
-    private readonly List<int> _to;
+    private readonly Utf8Ids _entityIds;
+    private readonly IdIndex _entityIndex;
+    private readonly List<RelationshipColumns> _parts = [];
+    private RelationshipColumns? _added;
 
     public GraphBuilder(int expectedEntities = 0, int expectedRelationships = 0)
     {
         _entities = new(expectedEntities);
-        _entityIndex = new(expectedEntities, StringComparer.Ordinal);
-        _entityLookup = _entityIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-        _relationships = new(expectedRelationships);
-        _from = new(expectedRelationships);
-        _to = new(expectedRelationships);
+        _entityIds = new Utf8Ids(expectedEntities, expectedEntities * 16);
+        _entityIndex = new IdIndex(_entityIds, expectedEntities);
+        ExpectedRelationships = expectedRelationships;
     }
 
     public int EntityCount => _entities.Count;
 
-    public int RelationshipCount => _relationships.Count;
+    public int RelationshipCount => _parts.Sum(p => p.Count) + (_added?.Count ?? 0);
+
+    internal int ExpectedRelationships { get; }
 
     public void AddEntity(Entity entity)
     {
-        if (!_entityIndex.TryAdd(entity.Id, _entities.Count))
+        if (TryAddEntity(entity) >= 0)
         {
             throw new InvalidOperationException($"An entity with the id '{entity.Id}' was already added.");
         }
+    }
+
+    /// <summary>Adds the entity unless its id is taken; returns the position holding that id then, else -1.</summary>
+    internal int TryAddEntity(Entity entity)
+    {
+        var position = _entityIds.Add(entity.Id);
+        var held = _entityIndex.Add(position);
+        if (held >= 0)
+        {
+            _entityIds.RemoveLast();
+            return held;
+        }
 
         _entities.Add(entity);
+        return -1;
     }
 
     public void AddRelationship(Relationship relationship)
     {
-        if (!_entityIndex.TryGetValue(relationship.FromId, out var from))
+        if (!_entityIndex.TryFind(relationship.FromId.AsSpan(), out var from))
         {
             throw new InvalidOperationException(
                 $"Relationship '{relationship.Id}' starts at '{relationship.FromId}', which is not an entity.");
         }
 
-        if (!_entityIndex.TryGetValue(relationship.ToId, out var to))
+        if (!_entityIndex.TryFind(relationship.ToId.AsSpan(), out var to))
         {
             throw new InvalidOperationException(
                 $"Relationship '{relationship.Id}' ends at '{relationship.ToId}', which is not an entity.");
         }
 
-        AddResolved(relationship, from, to);
+        (_added ??= new RelationshipColumns(ExpectedRelationships)).Add(relationship, from, to);
     }
 
-    /// <summary>The position of an added entity, looked up without making a string.</summary>
-    internal bool TryGetEntityIndex(ReadOnlySpan<char> id, out int index) => _entityLookup.TryGetValue(id, out index);
+    /// <summary>The position of an added entity, looked up by the UTF-8 bytes of its id.</summary>
+    internal bool TryGetEntityIndex(ReadOnlySpan<byte> id, out int index) => _entityIndex.TryFind(id, out index);
 
-    internal string EntityIdAt(int index) => _entities[index].Id;
-
-    /// <summary>Adds a relationship whose ends the caller already resolved with <see cref="TryGetEntityIndex"/>.</summary>
-    internal void AddResolved(Relationship relationship, int from, int to)
+    /// <summary>Relationships read elsewhere (a part of a bulk file), added after those already here, in order.</summary>
+    internal void AddRelationships(RelationshipColumns part)
     {
-        _relationships.Add(relationship);
-        _from.Add(from);
-        _to.Add(to);
+        if (_added is not null)
+        {
+            _parts.Add(_added);
+            _added = null;
+        }
+
+        _parts.Add(part);
     }
 
     /// <exception cref="InvalidOperationException">Two relationships share an id.</exception>
-    public GraphSnapshot Build() =>
-        GraphSnapshot.Create(_entities.ToArray(), _entityIndex, _relationships.ToArray(), _from.ToArray(), _to.ToArray());
+    public GraphSnapshot Build()
+    {
+        List<RelationshipColumns> parts = [.. _parts, .. _added is null ? [] : new[] { _added }];
+        var relationships = parts.Count == 0 ? new RelationshipColumns() : RelationshipColumns.Join(parts);
+        return GraphSnapshot.Create([.. _entities], _entityIndex, relationships);
+    }
 }

@@ -1,34 +1,30 @@
+using System.Collections;
 using GraphExplorer.Core.Model;
 
 namespace GraphExplorer.Embedded.Storage;
 
 /// <summary>
-/// An immutable, indexed graph. Entities and relationships are addressed by position;
-/// adjacency is kept per entity and direction in compressed rows, sorted by type and then
-/// relationship id, so one hop reads only the relationships of the entity and type asked for.
+/// An immutable, indexed graph. Entities and relationships are addressed by position; relationships are held in
+/// <see cref="RelationshipColumns"/> and become records only when read. Adjacency is kept per entity and direction
+/// in compressed rows, sorted by type and then relationship id, so one hop reads only the relationships of the entity
+/// and type asked for.
 /// </summary>
 public sealed class GraphSnapshot
 {
     private readonly Entity[] _entities;
-    private readonly Dictionary<string, int> _entityIndex;
-    private readonly Relationship[] _relationships;
-    private readonly int[] _from;
-    private readonly int[] _to;
-    private readonly int[] _rank;
+    private readonly IdIndex _entityIndex;
+    private readonly RelationshipColumns _relationships;
     private readonly AdjacencyIndex _outgoing;
     private readonly AdjacencyIndex _incoming;
     private readonly Lazy<int[]> _byDegree;
 
     private GraphSnapshot(
-        Entity[] entities, Dictionary<string, int> entityIndex, Relationship[] relationships, int[] from, int[] to,
-        int[] rank, AdjacencyIndex outgoing, AdjacencyIndex incoming, EntityOrder order, NameIndex names)
+        Entity[] entities, IdIndex entityIndex, RelationshipColumns relationships, AdjacencyIndex outgoing, AdjacencyIndex incoming,
+        EntityOrder order, NameIndex names)
     {
         _entities = entities;
         _entityIndex = entityIndex;
         _relationships = relationships;
-        _from = from;
-        _to = to;
-        _rank = rank;
         _outgoing = outgoing;
         _incoming = incoming;
         Order = order;
@@ -41,7 +37,7 @@ public sealed class GraphSnapshot
 
     public int EntityCount => _entities.Length;
 
-    public int RelationshipCount => _relationships.Length;
+    public int RelationshipCount => _relationships.Count;
 
     public EntityOrder Order { get; }
 
@@ -49,66 +45,57 @@ public sealed class GraphSnapshot
 
     public IReadOnlyList<Entity> Entities => _entities;
 
-    public IReadOnlyList<Relationship> Relationships => _relationships;
+    /// <summary>Every relationship in load order, each built as it is read.</summary>
+    public IReadOnlyList<Relationship> Relationships => new RecordList(this);
 
-    internal static GraphSnapshot Create(
-        Entity[] entities, Dictionary<string, int> entityIndex, Relationship[] relationships, int[] from, int[] to)
+    /// <exception cref="InvalidOperationException">Two relationships share an id.</exception>
+    internal static GraphSnapshot Create(Entity[] entities, IdIndex entityIndex, RelationshipColumns relationships)
     {
         // The entity-side indexes do not depend on the relationships: build them on the other core meanwhile.
+        // So does the check for repeated ids, which only has to be done before the snapshot is handed out.
         var entitySide = Task.Run(() => (EntityOrder.Build(entities), NameIndex.Build(entities)));
-        int[] byId;
+        var idCheck = Task.Run(() => RefuseRepeatedIds(relationships));
+        AdjacencyIndex outgoing, incoming;
         try
         {
-            byId = RelationshipIdOrder.Sort(relationships);
+            var byType = AdjacencyIndex.GroupByType(relationships);
+            var incomingBuild = Task.Run(() => AdjacencyIndex.Build(entities.Length, relationships.To, byType, relationships));
+            outgoing = AdjacencyIndex.Build(entities.Length, relationships.From, byType, relationships);
+            incoming = incomingBuild.GetAwaiter().GetResult();
+            idCheck.GetAwaiter().GetResult();
         }
         catch
         {
-            entitySide.Wait();
+            Task.WaitAny(Task.WhenAll(entitySide, idCheck));
             throw;
         }
 
-        var rank = new int[relationships.Length];
-        for (var i = 0; i < byId.Length; i++)
-        {
-            rank[byId[i]] = i;
-        }
-
-        var byTypeThenId = StableByType(byId, relationships);
-        var outgoing = AdjacencyIndex.Build(entities.Length, from, byTypeThenId, relationships);
-        var incoming = AdjacencyIndex.Build(entities.Length, to, byTypeThenId, relationships);
         var (order, names) = entitySide.GetAwaiter().GetResult();
-        return new GraphSnapshot(entities, entityIndex, relationships, from, to, rank, outgoing, incoming, order, names);
+        return new GraphSnapshot(entities, entityIndex, relationships, outgoing, incoming, order, names);
     }
 
-    private static int[] StableByType(int[] byId, Relationship[] relationships)
+    private static void RefuseRepeatedIds(RelationshipColumns relationships)
     {
-        var starts = new int[Enum.GetValues<RelationshipType>().Max(t => (int)t) + 2];
-        foreach (var relationship in relationships)
+        var seen = new IdIndex(relationships.Ids, relationships.Count);
+        for (var r = 0; r < relationships.Count; r++)
         {
-            starts[(int)relationship.Type + 1]++;
+            if (seen.Add(r) >= 0)
+            {
+                throw new InvalidOperationException($"A relationship with the id '{relationships.Ids.StringAt(r)}' was already added.");
+            }
         }
-
-        for (var t = 1; t < starts.Length; t++)
-        {
-            starts[t] += starts[t - 1];
-        }
-
-        var sorted = new int[byId.Length];
-        foreach (var r in byId)
-        {
-            sorted[starts[(int)relationships[r].Type]++] = r;
-        }
-
-        return sorted;
     }
 
-    public Entity? Find(string id) => _entityIndex.TryGetValue(id, out var index) ? _entities[index] : null;
+    public Entity? Find(string id) => _entityIndex.TryFind(id.AsSpan(), out var index) ? _entities[index] : null;
 
-    public bool TryGetIndex(string id, out int index) => _entityIndex.TryGetValue(id, out index);
+    public bool TryGetIndex(string id, out int index) => _entityIndex.TryFind(id.AsSpan(), out index);
 
     public Entity EntityAt(int index) => _entities[index];
 
-    internal Relationship RelationshipAt(int relationship) => _relationships[relationship];
+    internal Relationship RelationshipAt(int relationship) => _relationships.RecordAt(relationship, _entities);
+
+    /// <summary>Whether the relationship holds on the date, read from its columns.</summary>
+    internal bool HoldsOn(int relationship, DateOnly date) => _relationships.HoldsOn(relationship, date);
 
     /// <summary>Every position sorted by <see cref="Degree"/>, ties by id.</summary>
     internal ReadOnlySpan<int> ByDegree => _byDegree.Value;
@@ -116,11 +103,13 @@ public sealed class GraphSnapshot
     /// <summary>How many relationships the entity has, out and in.</summary>
     internal int Degree(int entity) => _outgoing.Degree(entity) + _incoming.Degree(entity);
 
-    /// <summary>The position of the relationship in id order: comparing ranks compares ids.</summary>
-    internal int RankOf(int relationship) => _rank[relationship];
+    /// <summary>Compares two relationships' ids, as <see cref="string.CompareOrdinal(string, string)"/> would.</summary>
+    internal int CompareIds(int first, int second) =>
+        Utf8Ids.CompareOrdinal(_relationships.Ids[first], _relationships.Ids[second]);
 
     /// <summary>The entity at the far end of the relationship from <paramref name="entity"/> (itself for a loop).</summary>
-    internal int OtherEnd(int relationship, int entity) => _from[relationship] == entity ? _to[relationship] : _from[relationship];
+    internal int OtherEnd(int relationship, int entity) =>
+        _relationships.FromAt(relationship) == entity ? _relationships.ToAt(relationship) : _relationships.FromAt(relationship);
 
     /// <summary>
     /// Appends the positions of the entity's relationships in the direction and of the types asked for,
@@ -178,14 +167,14 @@ public sealed class GraphSnapshot
     {
         for (var i = range.Start; i < range.End; i++)
         {
-            yield return _relationships[range.Rows[i]];
+            yield return RelationshipAt(range.Rows[i]);
         }
     }
 
     private IEnumerable<Relationship> Merge(List<(int[] Rows, int Start, int End)> ranges, bool dropLoopTwins)
     {
         var cursors = ranges.Select(r => r.Start).ToArray();
-        Relationship? last = null;
+        var last = -1;
         while (true)
         {
             var best = -1;
@@ -196,7 +185,7 @@ public sealed class GraphSnapshot
                     continue;
                 }
 
-                if (best < 0 || _rank[ranges[k].Rows[cursors[k]]] < _rank[ranges[best].Rows[cursors[best]]])
+                if (best < 0 || CompareIds(ranges[k].Rows[cursors[k]], ranges[best].Rows[cursors[best]]) < 0)
                 {
                     best = k;
                 }
@@ -207,15 +196,33 @@ public sealed class GraphSnapshot
                 yield break;
             }
 
-            var relationship = _relationships[ranges[best].Rows[cursors[best]]];
+            var position = ranges[best].Rows[cursors[best]];
             cursors[best]++;
             // A loop sits in both the outgoing and the incoming row; the merge puts its twins side by side.
-            if (!(dropLoopTwins && ReferenceEquals(relationship, last)))
+            if (!(dropLoopTwins && position == last))
             {
-                yield return relationship;
+                yield return RelationshipAt(position);
             }
 
-            last = relationship;
+            last = position;
         }
+    }
+
+    private sealed class RecordList(GraphSnapshot graph) : IReadOnlyList<Relationship>
+    {
+        public int Count => graph.RelationshipCount;
+
+        public Relationship this[int index] =>
+            (uint)index < (uint)Count ? graph.RelationshipAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<Relationship> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return graph.RelationshipAt(i);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -22,7 +22,7 @@ internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<Rel
         if (asOf is { } date)
         {
             var snapshot = graph;
-            _positions.RemoveAll(edge => !snapshot.RelationshipAt(edge).HoldsOn(date));
+            _positions.RemoveAll(edge => !snapshot.HoldsOn(edge, date));
         }
 
         return CollectionsMarshal.AsSpan(_positions);
@@ -30,7 +30,7 @@ internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<Rel
 
     public int OtherEnd(int edge, int node) => graph.OtherEnd(edge, node);
 
-    public int CompareById(int first, int second) => graph.RankOf(first).CompareTo(graph.RankOf(second));
+    public int CompareById(int first, int second) => graph.CompareIds(first, second);
 
     public Entity EntityAt(int node) => graph.EntityAt(node);
 
