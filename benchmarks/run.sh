@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Generates the synthetic graph at each size, bulk-loads it into the embedded store and into
-# Kuzu (in-memory), runs every query shape on both with the same seeded inputs, checks that
-# the answers agree and prints the table of medians and ratios; writes benchmarks/out/plot.svg.
+# Kuzu (in-memory), runs every query shape on both with the same seeded inputs (ours as a direct
+# store call and as a GraphQL request to the API in-process), checks that the answers agree and
+# prints the table of medians, p99s and ratios; writes benchmarks/out/plot.svg. Then the HTTP cost.
 #
 #   benchmarks/run.sh                 # 10k 100k 1m
 #   benchmarks/run.sh 10k 100k        # chosen sizes
 #   COUNT=50 SEED=7 benchmarks/run.sh # inputs per shape (default 100), generator seed (default 42)
-#   HTTP=0 benchmarks/run.sh 10k      # without the HTTP cost step
+#   HTTP=0 benchmarks/run.sh 10k      # without the HTTP cost step; ROUNDS=3 rounds of it by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -28,15 +29,22 @@ for size in "${sizes[@]}"; do
     echo "$seed" > "$dir/.seed"
   fi
   "$bin/GraphExplorer.Benchmarks" --quick --size "$size" --data "$dir" --out "$dir/ours.json" --count "$count"
+  # Kuzu twice: one relationship table (the fair layout) and one table per type (the layout of earlier rounds).
   # A Kuzu crash (see run-kuzu.mjs) keeps the shapes it finished; compare.mjs reports the rest as crashed.
-  (cd benchmarks/kuzu && node run-kuzu.mjs --data "../out/$size" --out "../out/$size/kuzu.json" \
-    --ours "../out/$size/ours.json" --count "$count") || echo "kuzu exited with status $? at $size"
+  for layout in single per-type; do
+    file=kuzu.json; [ "$layout" = per-type ] && file=kuzu-per-type.json
+    (cd benchmarks/kuzu && node run-kuzu.mjs --layout "$layout" --data "../out/$size" --out "../out/$size/$file" \
+      --ours "../out/$size/ours.json" --count "$count") || echo "kuzu ($layout) exited with status $? at $size"
+  done
 done
 (cd benchmarks/kuzu && node compare.mjs --out ../out "${sizes[@]}")
 
-# The HTTP cost on the largest size: explorer queries over { __typename } through /graphql on loopback.
+# The HTTP cost on the largest size: server CPU per request of our /graphql and of the graphql-js peers (plain, with a
+# document cache, graphql-jit) on the same queries and data, one server at a time; exits 1 when an answer disagrees.
 if [ "${HTTP:-1}" = 1 ]; then
+  (cd benchmarks/http && npm ci --no-audit --no-fund --silent)
   dotnet build src/GraphExplorer.Api -c Release --nologo -v q -clp:ErrorsOnly
-  (cd benchmarks/kuzu && node http-cost.mjs --data "../out/${sizes[-1]}" \
-    --api ../../src/GraphExplorer.Api/bin/Release/net10.0/GraphExplorer.Api.dll --connections 10 --duration 10 --rounds 2)
+  (cd benchmarks/http && node http-cost.mjs --data "../out/${sizes[-1]}" \
+    --api ../../src/GraphExplorer.Api/bin/Release/net10.0/GraphExplorer.Api.dll \
+    --connections 10 --duration 10 --warmup 3 --rounds "${ROUNDS:-3}")
 fi

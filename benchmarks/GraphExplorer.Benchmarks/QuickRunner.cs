@@ -5,8 +5,9 @@ using System.Text.Json;
 namespace GraphExplorer.Benchmarks;
 
 /// <summary>
-/// The plain runner: loads one size, runs each shape on its seeded inputs (after a short
-/// untimed warm-up), prints median and p99 per shape and writes the timings and answers as JSON.
+/// The plain runner: loads one size, runs each shape on its seeded inputs (after a short untimed warm-up) twice, as a
+/// direct store call and as a GraphQL request to the whole API in this process, prints median and p99 of both and the
+/// bytes each allocates, and writes the timings and the store's answers as JSON.
 /// </summary>
 public static class QuickRunner
 {
@@ -16,7 +17,9 @@ public static class QuickRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"embedded: loaded {folder} in {graph.LoadSeconds:F1} s ({graph.LoadCpuSeconds:F1} s CPU on all cores); working set {graph.WorkingSetMiB:F0} MiB, peak {graph.PeakWorkingSetMiB:F0} MiB, GC heap {graph.GcHeapMiB:F0} MiB"));
         var shapes = new QueryShapes(graph.Store, graph.Queries);
+        await using var api = await GraphQLShapes.StartAsync(graph.Store.Snapshot, graph.Queries);
         var results = new Dictionary<string, object>();
+        var gcBefore = GcCounts();
         foreach (var shape in QueryShapes.Names)
         {
             var n = Math.Min(count, shapes.InputCount(shape));
@@ -25,27 +28,30 @@ public static class QuickRunner
                 continue;
             }
 
-            for (var i = 0; i < Math.Min(20, n); i++)
-            {
-                await shapes.RunAsync(shape, i, cancellationToken);
-            }
-
-            var times = new double[n];
             var answers = new object[n];
-            for (var i = 0; i < n; i++)
+            var store = await TimeAsync(n, i => shapes.RunAsync(shape, i, cancellationToken), (i, answer) => answers[i] = answer);
+            var graphQL = await TimeAsync(n, i => api.RunAsync(shape, i, cancellationToken), (_, _) => { });
+            results[shape] = new
             {
-                var start = Stopwatch.GetTimestamp();
-                answers[i] = await shapes.RunAsync(shape, i, cancellationToken);
-                times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }
-
-            var sorted = times.Order().ToArray();
-            var median = At(sorted, 0.5);
-            var p99 = At(sorted, 0.99);
-            results[shape] = new { n, medianMs = median, p99Ms = p99, meanMs = times.Average(), answers };
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"embedded {shape,-15} median {median:F3} ms  p99 {p99:F3} ms"));
+                n,
+                medianMs = store.Median,
+                p99Ms = store.P99,
+                maxMs = store.Max,
+                meanMs = store.Mean,
+                bytesPerCall = store.BytesPerCall,
+                graphqlMedianMs = graphQL.Median,
+                graphqlP99Ms = graphQL.P99,
+                graphqlMaxMs = graphQL.Max,
+                graphqlBytesPerRequest = graphQL.BytesPerCall,
+                answers,
+            };
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"embedded {shape,-15} store median {store.Median:F3} ms p99 {store.P99:F3} ms ({store.BytesPerCall / 1024.0:F1} KiB/call) | " +
+                $"GraphQL median {graphQL.Median:F3} ms p99 {graphQL.P99:F3} ms ({graphQL.BytesPerCall / 1024.0:F1} KiB/request)"));
         }
 
+        var gcAfter = GcCounts();
+        Console.WriteLine($"embedded: collections during the shapes: gen0 {gcAfter[0] - gcBefore[0]}, gen1 {gcAfter[1] - gcBefore[1]}, gen2 {gcAfter[2] - gcBefore[2]}");
         var report = new
         {
             engine = "embedded",
@@ -62,6 +68,36 @@ public static class QuickRunner
         Console.WriteLine($"embedded: wrote {output}");
     }
 
+    /// <summary>
+    /// Runs every input once untimed (20 at most) and then once timed. Bytes are all the process allocated over the
+    /// timed runs, one after another, divided by their number.
+    /// </summary>
+    private static async Task<Timings> TimeAsync<T>(int n, Func<int, Task<T>> run, Action<int, T> keep)
+    {
+        for (var i = 0; i < Math.Min(20, n); i++)
+        {
+            await run(i);
+        }
+
+        var times = new double[n];
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < n; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var answer = await run(i);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            keep(i, answer);
+        }
+
+        var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)n;
+        var sorted = times.Order().ToArray();
+        return new Timings(At(sorted, 0.5), At(sorted, 0.99), sorted[^1], times.Average(), bytes);
+    }
+
+    private static int[] GcCounts() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
     private static double At(double[] sorted, double quantile) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
+
+    private sealed record Timings(double Median, double P99, double Max, double Mean, double BytesPerCall);
 }

@@ -156,17 +156,26 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
                 continue;
             }
 
-            var relationships = graph.RelationshipsOf(index, filter.Direction, filter.Types)
-                .Where(filter.Admits)
-                .Take(filter.First)
-                .ToList();
-            byEntity[id] = relationships;
+            var relationships = new List<Relationship>();
             endpoints.TryAdd(id, graph.EntityAt(index));
-            foreach (var relationship in relationships)
+            foreach (var position in graph.OrderedPositions(index, filter.Direction, filter.Types))
             {
-                endpoints.TryAdd(relationship.FromId, graph.Find(relationship.FromId)!);
-                endpoints.TryAdd(relationship.ToId, graph.Find(relationship.ToId)!);
+                if (relationships.Count == filter.First)
+                {
+                    break;
+                }
+
+                var relationship = graph.RelationshipAt(position);
+                if (filter.Admits(relationship))
+                {
+                    relationships.Add(relationship);
+                    // The far end by position: no id to look up.
+                    var other = graph.EntityAt(graph.OtherEnd(position, index));
+                    endpoints.TryAdd(other.Id, other);
+                }
             }
+
+            byEntity[id] = relationships;
         }
 
         return new RelationshipsResult(byEntity, endpoints);

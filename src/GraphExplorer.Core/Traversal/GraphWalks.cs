@@ -21,8 +21,14 @@ public static class GraphWalks
     /// <summary>The fetched graph narrowed to a date and to bases, where given.</summary>
     public static IGraphView View(IGraphView graph, DateOnly? asOf, IReadOnlySet<Basis>? bases) => BasisView.Of(AsOfView.Of(graph, asOf), bases);
 
-    public static Task<Subgraph> NeighborhoodAsync(this IGraphStore store, NeighborhoodQuery query, CancellationToken cancellationToken) =>
-        store.WalkAsync(NeighborhoodWalk.Reach(query), graph => NeighborhoodWalk.Run(graph, query), cancellationToken, query.AsOf, query.Bases);
+    /// <summary>A whole graph walks on its own keys (see <see cref="IWalkableView"/>); a fetched one on its records.</summary>
+    public static async Task<Subgraph> NeighborhoodAsync(this IGraphStore store, NeighborhoodQuery query, CancellationToken cancellationToken)
+    {
+        var fetched = await store.FetchReachAsync(NeighborhoodWalk.Reach(query), cancellationToken).ConfigureAwait(false);
+        return fetched is IWalkableView whole
+            ? NeighborhoodWalk.Run(whole, query)
+            : NeighborhoodWalk.Run(View(fetched, query.AsOf, query.Bases), query);
+    }
 
     public static Task<SupplyChain> SupplyChainAsync(this IGraphStore store, SupplyChainQuery query, CancellationToken cancellationToken) =>
         store.WalkAsync(SupplyChainWalk.Reach(query), graph => SupplyChainWalk.Run(graph, query), cancellationToken, query.AsOf, query.Bases);

@@ -19,34 +19,50 @@ public static class NeighborhoodWalk
     public static ReachQuery Reach(NeighborhoodQuery query) =>
         new([query.Id], [new ReachStep(Direction.Both, FetchedTypes(query))], query.Depth, "depth or fewer types");
 
-    public static Subgraph Run(IGraphView graph, NeighborhoodQuery query)
+    public static Subgraph Run(IGraphView graph, NeighborhoodQuery query) =>
+        Run<RecordWalkGraph, Entity, Relationship>(new RecordWalkGraph(graph, FetchedTypes(query)), query);
+
+    /// <summary>The walk over a whole graph's own keys (see <see cref="IWalkableView"/>), narrowed to the query's types.</summary>
+    public static Subgraph Run(IWalkableView graph, NeighborhoodQuery query) =>
+        graph.Walk(new Walker(query), FetchedTypes(query), query.AsOf, query.Bases);
+
+    /// <param name="graph">Narrowed to the types the query fetches (<see cref="FetchedTypes"/>), its date and bases.</param>
+    public static Subgraph Run<TGraph, TNode, TEdge>(TGraph graph, NeighborhoodQuery query)
+        where TGraph : IWalkGraph<TNode, TEdge>
+        where TNode : notnull
+        where TEdge : notnull
     {
-        var root = graph.Find(query.Id) ?? throw GraphQueryException.NotFound(query.Id);
-        var types = FetchedTypes(query);
-        var nodes = new List<Entity> { root };
-        var included = new HashSet<string>(StringComparer.Ordinal) { root.Id };
-        var edges = new List<Relationship>();
-        var edgeIds = new HashSet<string>(StringComparer.Ordinal);
+        if (!graph.TryFind(query.Id, out var root))
+        {
+            throw GraphQueryException.NotFound(query.Id);
+        }
+
+        var nodes = new List<TNode> { root };
+        var included = new HashSet<TNode>(graph.NodeComparer) { root };
+        var edges = new List<TEdge>();
+        var edgeSet = new HashSet<TEdge>(graph.EdgeComparer);
         var truncated = false;
-        var frontier = new List<Entity> { root };
+        var frontier = new List<TNode> { root };
+        var scratch = new List<TEdge>();
 
         for (var level = 1; level <= query.Depth && frontier.Count > 0; level++)
         {
-            var next = new List<Entity>();
-            foreach (var entity in frontier)
+            var next = new List<TNode>();
+            foreach (var node in frontier)
             {
-                foreach (var relationship in graph.RelationshipsOf(entity.Id, query.Direction, types))
+                scratch.Clear();
+                graph.AddEdges(node, query.Direction, scratch);
+                foreach (var edge in scratch)
                 {
-                    if (!query.Allows(relationship.Type))
+                    if (!query.Allows(graph.TypeOf(edge)))
                     {
                         continue;
                     }
 
-                    var otherId = relationship.OtherEnd(entity.Id);
-                    if (!included.Contains(otherId))
+                    var other = graph.OtherEnd(edge, node);
+                    if (!included.Contains(other))
                     {
-                        var other = graph.Find(otherId)!;
-                        if (!query.Allows(other.Kind))
+                        if (!query.Allows(graph.EntityAt(other).Kind))
                         {
                             continue;
                         }
@@ -57,14 +73,14 @@ public static class NeighborhoodWalk
                             continue;
                         }
 
-                        included.Add(otherId);
+                        included.Add(other);
                         nodes.Add(other);
                         next.Add(other);
                     }
 
-                    if (edgeIds.Add(relationship.Id))
+                    if (edgeSet.Add(edge))
                     {
-                        edges.Add(relationship);
+                        edges.Add(edge);
                     }
                 }
             }
@@ -72,18 +88,29 @@ public static class NeighborhoodWalk
             frontier = next;
         }
 
-        foreach (var entity in nodes)
+        foreach (var node in nodes)
         {
-            foreach (var relationship in graph.RelationshipsOf(entity.Id, Direction.Both, types))
+            scratch.Clear();
+            graph.AddEdges(node, Direction.Both, scratch);
+            foreach (var edge in scratch)
             {
-                if (query.Allows(relationship.Type) && included.Contains(relationship.OtherEnd(entity.Id)) && edgeIds.Add(relationship.Id))
+                if (query.Allows(graph.TypeOf(edge)) && included.Contains(graph.OtherEnd(edge, node)) && edgeSet.Add(edge))
                 {
-                    edges.Add(relationship);
+                    edges.Add(edge);
                 }
             }
         }
 
-        return new Subgraph(nodes, edges, truncated);
+        return new Subgraph([.. nodes.Select(graph.EntityAt)], [.. edges.Select(graph.RelationshipAt)], truncated);
+    }
+
+    private sealed class Walker(NeighborhoodQuery query) : IWalk<Subgraph>
+    {
+        public Subgraph Run<TGraph, TNode, TEdge>(TGraph graph)
+            where TGraph : IWalkGraph<TNode, TEdge>
+            where TNode : notnull
+            where TEdge : notnull =>
+            NeighborhoodWalk.Run<TGraph, TNode, TEdge>(graph, query);
     }
 
     private static IReadOnlySet<RelationshipType>? FetchedTypes(NeighborhoodQuery query) =>

@@ -17,6 +17,7 @@ public sealed class GraphSnapshot
     private readonly AdjacencyIndex _outgoing;
     private readonly AdjacencyIndex _incoming;
     private readonly Lazy<int[]> _byDegree;
+    private readonly Recent?[] _recent;
 
     private GraphSnapshot(
         Entity[] entities, IdIndex entityIndex, RelationshipColumns relationships, AdjacencyIndex outgoing, AdjacencyIndex incoming,
@@ -29,6 +30,7 @@ public sealed class GraphSnapshot
         _incoming = incoming;
         Order = order;
         Names = names;
+        _recent = new Recent?[RecentSlots(relationships.Count)];
         // Built on first use, like the name order.
         _byDegree = new Lazy<int[]>(() => EntityOrder.StableSort(order.AllById, Degree));
     }
@@ -92,7 +94,23 @@ public sealed class GraphSnapshot
 
     public Entity EntityAt(int index) => _entities[index];
 
-    internal Relationship RelationshipAt(int relationship) => _relationships.RecordAt(relationship, _entities);
+    /// <summary>
+    /// The relationship's record. Built from the columns when read, and kept in a small cache of the records read
+    /// last, one slot per position modulo its size: walks read the relationships of hubs again and again, across
+    /// requests too, and a hit costs no allocation, while the cache's memory stays bounded whatever the load.
+    /// </summary>
+    internal Relationship RelationshipAt(int relationship)
+    {
+        var slot = relationship & (_recent.Length - 1);
+        if (_recent[slot] is { } kept && kept.Position == relationship)
+        {
+            return kept.Record;
+        }
+
+        var record = _relationships.RecordAt(relationship, _entities);
+        _recent[slot] = new Recent(relationship, record);
+        return record;
+    }
 
     /// <summary>Whether the relationship holds on the date, read from its columns.</summary>
     internal bool HoldsOn(int relationship, DateOnly date) => _relationships.HoldsOn(relationship, date);
@@ -144,6 +162,15 @@ public sealed class GraphSnapshot
     /// </summary>
     public IEnumerable<Relationship> RelationshipsOf(int entity, Direction direction, IReadOnlySet<RelationshipType>? types)
     {
+        foreach (var position in OrderedPositions(entity, direction, types))
+        {
+            yield return RelationshipAt(position);
+        }
+    }
+
+    /// <summary>The positions of what <see cref="RelationshipsOf"/> returns, in the same order, built lazily.</summary>
+    internal IEnumerable<int> OrderedPositions(int entity, Direction direction, IReadOnlySet<RelationshipType>? types)
+    {
         var ranges = new List<(int[] Rows, int Start, int End)>(4);
         if (direction != Direction.In)
         {
@@ -163,15 +190,15 @@ public sealed class GraphSnapshot
         };
     }
 
-    private IEnumerable<Relationship> Single((int[] Rows, int Start, int End) range)
+    private static IEnumerable<int> Single((int[] Rows, int Start, int End) range)
     {
         for (var i = range.Start; i < range.End; i++)
         {
-            yield return RelationshipAt(range.Rows[i]);
+            yield return range.Rows[i];
         }
     }
 
-    private IEnumerable<Relationship> Merge(List<(int[] Rows, int Start, int End)> ranges, bool dropLoopTwins)
+    private IEnumerable<int> Merge(List<(int[] Rows, int Start, int End)> ranges, bool dropLoopTwins)
     {
         var cursors = ranges.Select(r => r.Start).ToArray();
         var last = -1;
@@ -201,12 +228,32 @@ public sealed class GraphSnapshot
             // A loop sits in both the outgoing and the incoming row; the merge puts its twins side by side.
             if (!(dropLoopTwins && position == last))
             {
-                yield return RelationshipAt(position);
+                yield return position;
             }
 
             last = position;
         }
     }
+
+    /// <summary>Its basis (<see cref="Relationship.Basis"/>), read from the record only when it has one; none for a bulk-loaded one.</summary>
+    internal Basis? BasisOf(int relationship) => _relationships.HasRecord(relationship) ? RelationshipAt(relationship).Basis : null;
+
+    internal RelationshipType TypeOf(int relationship) => _relationships.TypeAt(relationship);
+
+    /// <summary>Enough slots for every relationship of a small graph, at most 2^16 (about 15 MB of records) for a large one.</summary>
+    private static int RecentSlots(int relationships)
+    {
+        var slots = 16;
+        while (slots < relationships && slots < 1 << 16)
+        {
+            slots *= 2;
+        }
+
+        return slots;
+    }
+
+    /// <summary>One object, so that a reader on another thread never sees a position beside another position's record.</summary>
+    private sealed record Recent(int Position, Relationship Record);
 
     private sealed class RecordList(GraphSnapshot graph) : IReadOnlyList<Relationship>
     {

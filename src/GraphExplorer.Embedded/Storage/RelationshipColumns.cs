@@ -102,6 +102,9 @@ internal sealed class RelationshipColumns
         _reportedOn[position] = relationship.ReportedOn?.DayNumber ?? NoDate;
     }
 
+    /// <summary>Whether it was added as a record (it may carry more than the columns).</summary>
+    public bool HasRecord(int position) => _records?[position] is not null;
+
     /// <summary>Whether it holds on <paramref name="date"/> (see <see cref="Relationship.HoldsOn"/>), without building its record.</summary>
     public bool HoldsOn(int position, DateOnly date) =>
         _records?[position] is { } record ? record.HoldsOn(date) : _reportedOn[position] == NoDate || _reportedOn[position] <= date.DayNumber;
