@@ -31,6 +31,7 @@ public static class QuickRunner
             var answers = new object[n];
             var store = await TimeAsync(n, i => shapes.RunAsync(shape, i, cancellationToken), (i, answer) => answers[i] = answer);
             var graphQL = await TimeAsync(n, i => api.RunAsync(shape, i, cancellationToken), (_, _) => { });
+            var tail = await TailAsync(store, i => shapes.RunAsync(shape, i, cancellationToken));
             results[shape] = new
             {
                 n,
@@ -43,11 +44,14 @@ public static class QuickRunner
                 graphqlP99Ms = graphQL.P99,
                 graphqlMaxMs = graphQL.Max,
                 graphqlBytesPerRequest = graphQL.BytesPerCall,
+                tail,
                 answers,
             };
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"embedded {shape,-15} store median {store.Median:F3} ms p99 {store.P99:F3} ms ({store.BytesPerCall / 1024.0:F1} KiB/call) | " +
                 $"GraphQL median {graphQL.Median:F3} ms p99 {graphQL.P99:F3} ms ({graphQL.BytesPerCall / 1024.0:F1} KiB/request)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"embedded {shape,-15} slowest inputs, first time and best of 5 again: {string.Join(", ", tail.Select(t => $"#{t.Input} {t.FirstMs:F3} -> {t.BestMs:F3} ms"))}"));
         }
 
         var gcAfter = GcCounts();
@@ -91,7 +95,31 @@ public static class QuickRunner
 
         var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)n;
         var sorted = times.Order().ToArray();
-        return new Timings(At(sorted, 0.5), At(sorted, 0.99), sorted[^1], times.Average(), bytes);
+        return new Timings(At(sorted, 0.5), At(sorted, 0.99), sorted[^1], times.Average(), bytes, times);
+    }
+
+    /// <summary>
+    /// Runs the three slowest inputs five more times each: an input that stays slow is heavy work (a hub), one that
+    /// drops to the median was slowed by something else (a collection, the machine).
+    /// </summary>
+    private static async Task<List<TailInput>> TailAsync<T>(Timings first, Func<int, Task<T>> run)
+    {
+        var slowest = Enumerable.Range(0, first.Times.Length).OrderByDescending(i => first.Times[i]).Take(3).ToList();
+        var tail = new List<TailInput>();
+        foreach (var input in slowest)
+        {
+            var best = double.MaxValue;
+            for (var k = 0; k < 5; k++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await run(input);
+                best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+
+            tail.Add(new TailInput(input, first.Times[input], best));
+        }
+
+        return tail;
     }
 
     private static int[] GcCounts() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
@@ -99,5 +127,7 @@ public static class QuickRunner
     private static double At(double[] sorted, double quantile) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
 
-    private sealed record Timings(double Median, double P99, double Max, double Mean, double BytesPerCall);
+    private sealed record Timings(double Median, double P99, double Max, double Mean, double BytesPerCall, double[] Times);
+
+    private sealed record TailInput(int Input, double FirstMs, double BestMs);
 }

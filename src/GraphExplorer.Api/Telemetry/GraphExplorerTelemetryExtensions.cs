@@ -14,7 +14,7 @@ public static class GraphExplorerTelemetryExtensions
 
     /// <summary>
     /// OpenTelemetry traces (ASP.NET Core, HttpClient, GraphQL.NET) and metrics (the same plus
-    /// <see cref="GraphQLMetrics"/>), exported over OTLP when an endpoint is configured.
+    /// <see cref="GraphQLMetrics"/>), exported over OTLP when an endpoint is configured; without one, no provider runs.
     /// </summary>
     public static WebApplicationBuilder AddGraphExplorerTelemetry(this WebApplicationBuilder builder)
     {
@@ -26,25 +26,22 @@ public static class GraphExplorerTelemetryExtensions
             : builder.Configuration[OtlpEndpointVariable];
         var export = Uri.TryCreate(endpoint, UriKind.Absolute, out var otlpEndpoint);
 
+        // The activities and instruments are there either way, for any listener (dotnet-counters, dotnet-trace, a test).
         services.AddGraphQL(graphQL => graphQL.UseTelemetry());
+        if (!export)
+        {
+            // With nowhere to send them, providers would still build a span and aggregate every measurement of every request.
+            return builder;
+        }
+
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
-            .WithTracing(tracing =>
-            {
-                tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource(GraphQLTelemetryProvider.SourceName);
-                if (export)
-                {
-                    tracing.AddOtlpExporter(otlp => otlp.Endpoint = otlpEndpoint!);
-                }
-            })
-            .WithMetrics(metrics =>
-            {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(GraphQLMetrics.MeterName);
-                if (export)
-                {
-                    metrics.AddOtlpExporter(otlp => otlp.Endpoint = otlpEndpoint!);
-                }
-            });
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource(GraphQLTelemetryProvider.SourceName)
+                .AddOtlpExporter(otlp => otlp.Endpoint = otlpEndpoint!))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(GraphQLMetrics.MeterName)
+                .AddOtlpExporter(otlp => otlp.Endpoint = otlpEndpoint!));
         return builder;
     }
 }

@@ -60,9 +60,8 @@ public sealed class GraphSnapshot
         AdjacencyIndex outgoing, incoming;
         try
         {
-            var byType = AdjacencyIndex.GroupByType(relationships);
-            var incomingBuild = Task.Run(() => AdjacencyIndex.Build(entities.Length, relationships.To, byType, relationships));
-            outgoing = AdjacencyIndex.Build(entities.Length, relationships.From, byType, relationships);
+            var incomingBuild = Task.Run(() => AdjacencyIndex.Build(entities.Length, relationships.To, relationships));
+            outgoing = AdjacencyIndex.Build(entities.Length, relationships.From, relationships);
             incoming = incomingBuild.GetAwaiter().GetResult();
             idCheck.GetAwaiter().GetResult();
         }
@@ -133,25 +132,34 @@ public sealed class GraphSnapshot
     /// Appends the positions of the entity's relationships in the direction and of the types asked for,
     /// in no particular order; a loop comes twice for <see cref="Direction.Both"/>.
     /// </summary>
-    internal void AddRelationshipPositions(
-        int entity, Direction direction, IReadOnlySet<RelationshipType>? types, List<(int[] Rows, int Start, int End)> scratch, List<int> positions)
+    internal void AddRelationshipPositions(int entity, Direction direction, IReadOnlySet<RelationshipType>? types, List<int> positions)
     {
-        scratch.Clear();
         if (direction != Direction.In)
         {
-            _outgoing.AddRanges(entity, types, scratch);
+            AddRow(_outgoing, entity, types, positions);
         }
 
         if (direction != Direction.Out)
         {
-            _incoming.AddRanges(entity, types, scratch);
+            AddRow(_incoming, entity, types, positions);
+        }
+    }
+
+    private static void AddRow(AdjacencyIndex index, int entity, IReadOnlySet<RelationshipType>? types, List<int> positions)
+    {
+        var row = index.Row(entity);
+        if (types is not { Count: > 0 })
+        {
+            positions.AddRange(row);
+            return;
         }
 
-        foreach (var (rows, start, end) in scratch)
+        var rowTypes = index.RowTypes(entity);
+        for (var i = 0; i < row.Length; i++)
         {
-            for (var i = start; i < end; i++)
+            if (types.Contains((RelationshipType)rowTypes[i]))
             {
-                positions.Add(rows[i]);
+                positions.Add(row[i]);
             }
         }
     }
@@ -168,65 +176,63 @@ public sealed class GraphSnapshot
         }
     }
 
-    /// <summary>The positions of what <see cref="RelationshipsOf"/> returns, in the same order, built lazily.</summary>
+    /// <summary>The positions of what <see cref="RelationshipsOf"/> returns, in the same order, read lazily.</summary>
     internal IEnumerable<int> OrderedPositions(int entity, Direction direction, IReadOnlySet<RelationshipType>? types)
     {
-        var ranges = new List<(int[] Rows, int Start, int End)>(4);
-        if (direction != Direction.In)
+        var wanted = types is { Count: > 0 } ? types : null;
+        return direction switch
         {
-            _outgoing.AddRanges(entity, types, ranges);
-        }
-
-        if (direction != Direction.Out)
-        {
-            _incoming.AddRanges(entity, types, ranges);
-        }
-
-        return ranges.Count switch
-        {
-            0 => [],
-            1 => Single(ranges[0]),
-            _ => Merge(ranges, direction == Direction.Both),
+            Direction.Out => Scan(_outgoing, entity, wanted),
+            Direction.In => Scan(_incoming, entity, wanted),
+            _ => Merge(entity, wanted),
         };
     }
 
-    private static IEnumerable<int> Single((int[] Rows, int Start, int End) range)
+    private static IEnumerable<int> Scan(AdjacencyIndex index, int entity, IReadOnlySet<RelationshipType>? types)
     {
-        for (var i = range.Start; i < range.End; i++)
+        var (start, end) = index.Bounds(entity);
+        for (var i = start; i < end; i++)
         {
-            yield return range.Rows[i];
+            if (types is null || types.Contains(index.TypeAt(i)))
+            {
+                yield return index.PositionAt(i);
+            }
         }
     }
 
-    private IEnumerable<int> Merge(List<(int[] Rows, int Start, int End)> ranges, bool dropLoopTwins)
+    /// <summary>Both rows in one id order; a loop sits in both, and the merge puts its twins side by side, so it comes once.</summary>
+    private IEnumerable<int> Merge(int entity, IReadOnlySet<RelationshipType>? types)
     {
-        var cursors = ranges.Select(r => r.Start).ToArray();
+        var (outAt, outEnd) = _outgoing.Bounds(entity);
+        var (inAt, inEnd) = _incoming.Bounds(entity);
         var last = -1;
         while (true)
         {
-            var best = -1;
-            for (var k = 0; k < ranges.Count; k++)
+            while (outAt < outEnd && types is not null && !types.Contains(_outgoing.TypeAt(outAt)))
             {
-                if (cursors[k] >= ranges[k].End)
-                {
-                    continue;
-                }
-
-                if (best < 0 || CompareIds(ranges[k].Rows[cursors[k]], ranges[best].Rows[cursors[best]]) < 0)
-                {
-                    best = k;
-                }
+                outAt++;
             }
 
-            if (best < 0)
+            while (inAt < inEnd && types is not null && !types.Contains(_incoming.TypeAt(inAt)))
+            {
+                inAt++;
+            }
+
+            int position;
+            if (outAt < outEnd && (inAt >= inEnd || CompareIds(_outgoing.PositionAt(outAt), _incoming.PositionAt(inAt)) <= 0))
+            {
+                position = _outgoing.PositionAt(outAt++);
+            }
+            else if (inAt < inEnd)
+            {
+                position = _incoming.PositionAt(inAt++);
+            }
+            else
             {
                 yield break;
             }
 
-            var position = ranges[best].Rows[cursors[best]];
-            cursors[best]++;
-            // A loop sits in both the outgoing and the incoming row; the merge puts its twins side by side.
-            if (!(dropLoopTwins && position == last))
+            if (position != last)
             {
                 yield return position;
             }

@@ -10,7 +10,6 @@ namespace GraphExplorer.Embedded.Storage;
 /// </summary>
 internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<RelationshipType>? types, DateOnly? asOf) : IPathGraph<int, int>
 {
-    private readonly List<(int[] Rows, int Start, int End)> _scratch = new(4);
     private readonly List<int> _positions = [];
 
     public IEqualityComparer<int> NodeComparer => EqualityComparer<int>.Default;
@@ -18,7 +17,7 @@ internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<Rel
     public ReadOnlySpan<int> EdgesOf(int node, Direction direction)
     {
         _positions.Clear();
-        graph.AddRelationshipPositions(node, direction, types, _scratch, _positions);
+        graph.AddRelationshipPositions(node, direction, types, _positions);
         if (asOf is { } date)
         {
             var snapshot = graph;
