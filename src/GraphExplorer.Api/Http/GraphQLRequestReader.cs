@@ -142,7 +142,10 @@ internal sealed class GraphQLRequestReader(GraphQLHttpOptions options, IGraphQLS
         var buffer = new ArrayBufferWriter<byte>(Math.Max(initialCapacity, 1));
         while (true)
         {
-            var read = await request.Body.ReadAsync(buffer.GetMemory(ReadChunkBytes), cancellationToken);
+            // With a known length, ask for what is left plus the one byte that shows the end: asking for a whole chunk
+            // would regrow the buffer to 16 KiB for every small request.
+            var wanted = request.ContentLength is { } length ? (int)Math.Clamp(length + 1 - buffer.WrittenCount, 1, ReadChunkBytes) : ReadChunkBytes;
+            var read = await request.Body.ReadAsync(buffer.GetMemory(wanted), cancellationToken);
             if (read == 0)
             {
                 return buffer;
