@@ -1,7 +1,7 @@
 namespace GraphExplorer.Embedded.Bulk;
 
 /// <summary>
-/// Reads the lines of a UTF-8 file, or of one <see cref="FileRange"/> of it, as bytes in one reused buffer: a line costs
+/// Reads the lines of one <see cref="FileRange"/> of a UTF-8 file as bytes in one reused buffer: a line costs
 /// no allocation and no decoding. The span handed out is valid until the next call. A byte-order mark at the start of
 /// the file is skipped; a line's trailing '\r' is dropped.
 /// </summary>
@@ -15,11 +15,6 @@ internal sealed class CsvLineReader : IDisposable
     private int _start;
     private int _end;
     private bool _atFileStart;
-
-    public CsvLineReader(string path)
-        : this(path, new FileRange(0, long.MaxValue))
-    {
-    }
 
     /// <summary>Reads only the lines of <paramref name="range"/>, numbering them from 1 within it.</summary>
     public CsvLineReader(string path, FileRange range)
