@@ -78,12 +78,7 @@ public sealed class CsvGraphReader
     private void ReadEntities(string path, CancellationToken cancellationToken)
     {
         // Parsed in parts on all cores; the ids are then indexed in file order, so a repeated id is found where it repeats.
-        var (headerRange, parts) = FileRange.Split(path, PartsFor(path));
-        int[] columns;
-        using (var header = new CsvLineReader(path, headerRange))
-        {
-            columns = ReadHeader(header, new CsvFields(8), path, ["id", "kind", "name", "aliases"], required: 3);
-        }
+        var (columns, parts) = HeaderAndParts(path, ["id", "kind", "name", "aliases"], required: 3);
 
         var read = InParts(parts, cancellationToken, part => ReadEntityRange(path, part, columns, cancellationToken));
         for (var p = 0; p < parts.Length; p++)
@@ -115,19 +110,8 @@ public sealed class CsvGraphReader
         var numbers = new List<int>();
         try
         {
-            while (lines.TryReadLine(out var line))
+            while (lines.TryReadFields(fields, cancellationToken))
             {
-                if (line.IsEmpty)
-                {
-                    continue;
-                }
-
-                if ((lines.LineNumber & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                fields.Split(line);
                 if (fields[id].IsEmpty)
                 {
                     throw Error(path, range, lines.LineNumber, "the entity has no id");
@@ -174,13 +158,7 @@ public sealed class CsvGraphReader
     private void ReadRelationships(string path, CancellationToken cancellationToken)
     {
         // Lines are independent and the entity index is only read now: parse the parts of a large file on all cores.
-        var (headerRange, parts) = FileRange.Split(path, PartsFor(path));
-        int[] columns;
-        using (var header = new CsvLineReader(path, headerRange))
-        {
-            columns = ReadHeader(
-                header, new CsvFields(10), path, ["id", "type", "from", "to", "source", "reportedOn", "percentage"], required: 4);
-        }
+        var (columns, parts) = HeaderAndParts(path, ["id", "type", "from", "to", "source", "reportedOn", "percentage"], required: 4);
 
         var read = InParts(parts, cancellationToken, part =>
         {
@@ -214,19 +192,8 @@ public sealed class CsvGraphReader
         int id = columns[0], type = columns[1], from = columns[2], to = columns[3];
         int source = columns[4], reportedOn = columns[5], percentage = columns[6];
         RelationshipColumns? read = null;
-        while (lines.TryReadLine(out var line))
+        while (lines.TryReadFields(fields, cancellationToken))
         {
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            if ((lines.LineNumber & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            fields.Split(line);
             if (fields[id].IsEmpty)
             {
                 throw Error(path, range, lines.LineNumber, "the relationship has no id");
@@ -281,6 +248,14 @@ public sealed class CsvGraphReader
         }
 
         return null;
+    }
+
+    /// <summary>The file's columns, found by name in its header line, and the parts its other lines are read in.</summary>
+    private static (int[] Columns, FileRange[] Parts) HeaderAndParts(string path, string[] names, int required)
+    {
+        var (headerRange, parts) = FileRange.Split(path, PartsFor(path));
+        using var lines = new CsvLineReader(path, headerRange);
+        return (ReadHeader(lines, new CsvFields(names.Length + 4), path, names, required), parts);
     }
 
     private static int[] ReadHeader(CsvLineReader lines, CsvFields fields, string path, string[] names, int required)

@@ -56,6 +56,31 @@ internal sealed class CsvLineReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the next line that is not blank and splits it into <paramref name="fields"/>; checks for cancellation every
+    /// 65,536 lines. False at the end of the range.
+    /// </summary>
+    public bool TryReadFields(CsvFields fields, CancellationToken cancellationToken)
+    {
+        while (TryReadLine(out var line))
+        {
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if ((LineNumber & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            fields.Split(line);
+            return true;
+        }
+
+        return false;
+    }
+
     private bool Fill()
     {
         if (_left <= 0)

@@ -9,7 +9,7 @@ namespace GraphExplorer.Embedded.Storage;
 /// </summary>
 internal sealed class Utf8Ids
 {
-    private readonly List<Segment> _segments = [];
+    // Set only on a joined set: the parts' arrays as they were, with the position of each part's first id.
     private readonly int[] _segmentFirsts = [];
     private readonly byte[][] _segmentBytes = [];
     private readonly int[][] _segmentStarts = [];
@@ -24,26 +24,24 @@ internal sealed class Utf8Ids
         _starts = new int[Math.Max(1, expectedCount) + 1];
     }
 
-    private Utf8Ids(List<Segment> segments)
+    private Utf8Ids(int[] firsts, byte[][] bytes, int[][] starts, int count)
     {
-        _segments = segments;
-        // Flat arrays, not the records: a read is then one short scan (one per part of the file) and two loads.
-        _segmentFirsts = [.. segments.Select(s => s.First)];
-        _segmentBytes = [.. segments.Select(s => s.Bytes)];
-        _segmentStarts = [.. segments.Select(s => s.Starts)];
+        _segmentFirsts = firsts;
+        _segmentBytes = bytes;
+        _segmentStarts = starts;
         _bytes = [];
         _starts = [0];
-        _count = segments.Count == 0 ? 0 : segments[^1].First + segments[^1].Count;
+        _count = count;
     }
 
     public int Count => _count;
 
     /// <summary>Bytes held, for the load report.</summary>
-    public long ByteCount => _segments.Sum(s => (long)s.Starts[s.Count]) + _used;
+    public long ByteCount => Enumerable.Range(0, _segmentBytes.Length).Sum(k => (long)_segmentStarts[k][SegmentCount(k)]) + _used;
 
     public int Add(ReadOnlySpan<byte> id)
     {
-        if (_segments.Count > 0)
+        if (_segmentBytes.Length > 0)
         {
             throw new InvalidOperationException("Joined ids are read-only.");
         }
@@ -80,7 +78,7 @@ internal sealed class Utf8Ids
     {
         get
         {
-            if (_segments.Count == 0)
+            if (_segmentBytes.Length == 0)
             {
                 return _bytes.AsSpan(_starts[position], _starts[position + 1] - _starts[position]);
             }
@@ -97,26 +95,32 @@ internal sealed class Utf8Ids
     /// <summary>Several sets read as one, in order, without copying their bytes; the parts must not grow after.</summary>
     public static Utf8Ids Joined(IReadOnlyList<Utf8Ids> parts)
     {
-        var segments = new List<Segment>();
+        List<int> firsts = [];
+        List<byte[]> bytes = [];
+        List<int[]> starts = [];
         var first = 0;
         foreach (var part in parts)
         {
-            if (part._segments.Count > 0)
+            if (part._segmentBytes.Length > 0)
             {
-                foreach (var segment in part._segments)
+                for (var k = 0; k < part._segmentBytes.Length; k++)
                 {
-                    segments.Add(segment with { First = first });
-                    first += segment.Count;
+                    firsts.Add(first + part._segmentFirsts[k]);
+                    bytes.Add(part._segmentBytes[k]);
+                    starts.Add(part._segmentStarts[k]);
                 }
             }
             else if (part._count > 0)
             {
-                segments.Add(new Segment(first, part._count, part._bytes, part._starts));
-                first += part._count;
+                firsts.Add(first);
+                bytes.Add(part._bytes);
+                starts.Add(part._starts);
             }
+
+            first += part._count;
         }
 
-        return new Utf8Ids(segments);
+        return new Utf8Ids([.. firsts], [.. bytes], [.. starts], first);
     }
 
     /// <summary>Orders as <see cref="string.CompareOrdinal(string, string)"/> orders the same ids as strings.</summary>
@@ -151,5 +155,5 @@ internal sealed class Utf8Ids
         return k;
     }
 
-    private sealed record Segment(int First, int Count, byte[] Bytes, int[] Starts);
+    private int SegmentCount(int k) => (k + 1 < _segmentFirsts.Length ? _segmentFirsts[k + 1] : _count) - _segmentFirsts[k];
 }
