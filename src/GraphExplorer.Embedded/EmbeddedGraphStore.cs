@@ -52,7 +52,8 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
             if (graph.TryGetIndex(id, out var index))
             {
                 counts[id] = RelationshipCounts.Of(
-                    graph.RelationshipsOf(index, Direction.Out, null), graph.RelationshipsOf(index, Direction.In, null));
+                    graph.RelationshipsOf(index, Direction.Out, null).Where(r => !r.IsRetracted),
+                    graph.RelationshipsOf(index, Direction.In, null).Where(r => !r.IsRetracted));
             }
         }
 
@@ -119,7 +120,7 @@ public sealed class EmbeddedGraphStore(GraphSnapshot snapshot) : IGraphStore
             var entity = graph.EntityAt(index);
             if ((criteria.Kinds is not { Count: > 0 } kinds || kinds.Contains(entity.Kind))
                 && (named is null || named.ContainsKey(index))
-                && (having is null || graph.RelationshipsOf(index, criteria.Having!.Direction, having).Any()))
+                && (having is null || graph.RelationshipsOf(index, criteria.Having!.Direction, having).Any(r => !r.IsRetracted)))
             {
                 matches.Add(index);
             }

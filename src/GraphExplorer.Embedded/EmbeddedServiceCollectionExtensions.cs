@@ -1,5 +1,8 @@
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Writes;
 using GraphExplorer.Embedded;
+using GraphExplorer.Embedded.Writes;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +16,9 @@ public static class EmbeddedServiceCollectionExtensions
     {
         services.AddSingleton<EmbeddedGraphStore>();
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<EmbeddedGraphWriter>();
+        services.AddSingleton<IGraphWriter>(sp => sp.GetRequiredService<EmbeddedGraphWriter>());
         services.AddHostedService<SeedGraphLoader>();
         return services;
     }

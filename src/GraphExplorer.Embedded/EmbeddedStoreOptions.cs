@@ -14,4 +14,10 @@ public sealed class EmbeddedStoreOptions
     /// folder instead of the seed scripts (a graph too large for Cypher statements, e.g. a benchmark graph).
     /// </summary>
     public string? BulkCsvFolder { get; set; }
+
+    /// <summary>
+    /// The folder of the write journal (<c>journal.cypher</c>), applied over the seed or bulk graph at start. Unset:
+    /// the store takes no writes.
+    /// </summary>
+    public string? DataDirectory { get; set; }
 }

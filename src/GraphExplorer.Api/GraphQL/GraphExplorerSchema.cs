@@ -7,10 +7,11 @@ namespace GraphExplorer.Api.GraphQL;
 
 public sealed class GraphExplorerSchema : Schema
 {
-    public GraphExplorerSchema(IServiceProvider services, QueryType query)
+    public GraphExplorerSchema(IServiceProvider services, QueryType query, Writes.MutationType mutation)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
 
         // The introspection of the current GraphQL specification that the standard tools ask for: __Directive.isRepeatable,
         // input-value deprecation (includeDeprecated on args and inputFields) and __Type.specifiedByURL.

@@ -13,5 +13,6 @@ public sealed class QueryType : ObjectGraphType
         EntityQueries.AddTo(this);
         TraversalQueries.AddTo(this);
         DocumentQueries.AddTo(this);
+        Writes.HistoryQueries.AddTo(this);
     }
 }

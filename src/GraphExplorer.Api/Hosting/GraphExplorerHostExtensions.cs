@@ -6,8 +6,10 @@ using GraphExplorer.Api.Pages;
 using GraphExplorer.Api.Security;
 using GraphExplorer.Api.Telemetry;
 using GraphExplorer.Core.Store;
+using GraphExplorer.Core.Writes;
 using GraphExplorer.Embedded;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphExplorer.Api.Hosting;
 
@@ -30,6 +32,7 @@ public static class GraphExplorerHostExtensions
             services.AddEmbeddedGraphStore();
         }
 
+        services.TryAddSingleton<IGraphWriter, ReadOnlyGraphWriter>();
         services.AddScoped<GraphLoaders>();
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()

@@ -42,7 +42,14 @@ internal sealed class ClientErrorMapper(GraphQLHttpOptions options)
     {
         if (FindStoreException(error) is { } storeException)
         {
-            return CopyPlacement(error, new ExecutionError(storeException.Message) { Code = storeException.Code });
+            var mapped = new ExecutionError(storeException.Message) { Code = storeException.Code };
+            if (storeException.Field is { } field)
+            {
+                mapped.Extensions ??= new Dictionary<string, object?>();
+                mapped.Extensions["field"] = field;
+            }
+
+            return CopyPlacement(error, mapped);
         }
 
         if (error is TimeoutError)

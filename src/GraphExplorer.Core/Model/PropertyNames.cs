@@ -20,4 +20,10 @@ public static class PropertyNames
     public const string Publisher = "publisher";
     public const string PublishedOn = "publishedOn";
     public const string Url = "url";
+
+    public const string RetractedOn = "retractedOn";
+    public const string RetractedAt = "retractedAt";
+    public const string RetractedBy = "retractedBy";
+    public const string RetractionReason = "retractionReason";
+    public const string RetractionSource = "retractionSource";
 }

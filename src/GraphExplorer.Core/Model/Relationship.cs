@@ -22,7 +22,22 @@ public sealed record Relationship(
     /// reported on or before that date, so an answer as of a date knows only what was known then.
     /// </summary>
     public bool HoldsOn(DateOnly date) =>
-        (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || ValidTo >= date) && ReportedBy(date);
+        (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || ValidTo >= date) && ReportedBy(date) && !IsRetractedOn(date);
+
+    /// <summary>The day it was retracted (see <see cref="PropertyNames.RetractedOn"/>); null while it is believed.</summary>
+    public DateOnly? RetractedOn => Properties.Count == 0 ? null : Properties.GetValueOrDefault(PropertyNames.RetractedOn) as DateOnly?;
+
+    /// <summary>Whether it has been retracted: answers that are not as of an earlier date leave it out.</summary>
+    public bool IsRetracted => RetractedOn is not null;
+
+    /// <summary>Whether it had been retracted by <paramref name="date"/>: from its retraction on, it no longer holds.</summary>
+    public bool IsRetractedOn(DateOnly date) => RetractedOn is { } retracted && retracted <= date;
+
+    /// <summary>
+    /// Whether an answer shows it: as of a date, when it holds then (<see cref="HoldsOn"/>); without one, unless it
+    /// has been retracted.
+    /// </summary>
+    public bool IsBelieved(DateOnly? asOf) => asOf is { } date ? HoldsOn(date) : !IsRetracted;
 
     /// <summary>
     /// Where it stands on <paramref name="date"/>: ended when its validity ended before it, planned when it starts

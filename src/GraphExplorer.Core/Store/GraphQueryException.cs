@@ -12,6 +12,9 @@ public sealed class GraphQueryException(string code, string message, Exception? 
     /// <summary>For <c>NOT_FOUND</c>: the id that is not in the graph, so the API can suggest near ones.</summary>
     public string? MissingId { get; private init; }
 
+    /// <summary>For a refused write: the input field at fault, as a path (<c>input.to</c>, <c>input.properties.percentage</c>).</summary>
+    public string? Field { get; init; }
+
     public static GraphQueryException NotFound(string id) =>
         new(ErrorCodes.NotFound, $"No entity has the id '{id}'. Use search(text:) to find an entity's id.") { MissingId = id };
 }

@@ -22,7 +22,8 @@ public sealed record RelationshipFilter(Direction Direction, IReadOnlySet<Relati
     public bool Admits(Relationship relationship) =>
         (Bases is not { Count: > 0 } bases || (relationship.Basis is { } basis && bases.Contains(basis)))
         && (AsOf is not { } date
-            || (Statuses is { Count: > 0 } statuses
-                ? relationship.ReportedBy(date) && statuses.Contains(relationship.StatusOn(date))
+            ? !relationship.IsRetracted
+            : (Statuses is { Count: > 0 } statuses
+                ? relationship.ReportedBy(date) && !relationship.IsRetractedOn(date) && statuses.Contains(relationship.StatusOn(date))
                 : relationship.HoldsOn(date)));
 }

@@ -13,6 +13,21 @@ internal sealed class EntityDraft(string id, SourcePosition position)
 
     public Dictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A draft holding what <paramref name="entity"/> holds, to merge a statement into.</summary>
+    public static EntityDraft From(Entity entity, SourcePosition position)
+    {
+        var draft = new EntityDraft(entity.Id, position) { Kind = entity.Kind };
+        foreach (var (key, value) in entity.Properties)
+        {
+            draft.Properties[key] = value;
+        }
+
+        draft.Properties[PropertyNames.Name] = entity.Name;
+        draft.Properties[PropertyNames.Aliases] = entity.Aliases.Cast<object?>().ToList();
+        draft.Properties[PropertyNames.Description] = entity.Description;
+        return draft;
+    }
+
     public void SetKind(EntityKind kind, SourcePosition at)
     {
         if (Kind is { } existing && existing != kind)

@@ -5,7 +5,7 @@ using GraphExplorer.Embedded.Storage;
 namespace GraphExplorer.Embedded.Loading;
 
 /// <summary>Entities and relationships as the statements merge them, before they are checked and frozen.</summary>
-internal sealed class GraphDraft
+internal sealed class GraphDraft : IDraftGraph
 {
     private readonly Dictionary<string, EntityDraft> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelationshipDraft> _relationships = new(StringComparer.Ordinal);
@@ -21,21 +21,14 @@ internal sealed class GraphDraft
         return entity;
     }
 
-    public EntityDraft? FindEntity(string id) => _entities.GetValueOrDefault(id);
+    public bool HasEntity(string id) => _entities.ContainsKey(id);
 
     public RelationshipDraft MergeRelationship(
         string id, RelationshipType type, string fromId, string toId, SourcePosition position)
     {
         if (_relationships.TryGetValue(id, out var existing))
         {
-            if (existing.Type != type || existing.FromId != fromId || existing.ToId != toId)
-            {
-                throw new CypherSyntaxException(
-                    position,
-                    $"The relationship id '{id}' is already used by ({existing.FromId})-[:{existing.Type.ToCypher()}]->({existing.ToId}) at {existing.Position}; relationship ids must be unique.");
-            }
-
-            return existing;
+            return existing.Matching(type, fromId, toId, position);
         }
 
         var relationship = new RelationshipDraft(id, type, fromId, toId, position);

@@ -17,6 +17,29 @@ internal sealed class RelationshipDraft(string id, RelationshipType type, string
 
     public Dictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A draft holding what <paramref name="relationship"/> holds, to merge a statement into.</summary>
+    public static RelationshipDraft From(Relationship relationship, SourcePosition position)
+    {
+        var draft = new RelationshipDraft(relationship.Id, relationship.Type, relationship.FromId, relationship.ToId, position);
+        foreach (var (key, value) in relationship.Properties)
+        {
+            draft.Properties[key] = value;
+        }
+
+        draft.Properties[PropertyNames.Source] = relationship.SourceId;
+        draft.Properties[PropertyNames.Evidence] = relationship.Evidence;
+        draft.Properties[PropertyNames.ReportedOn] = relationship.ReportedOn;
+        draft.Properties[PropertyNames.ValidFrom] = relationship.ValidFrom;
+        draft.Properties[PropertyNames.ValidTo] = relationship.ValidTo;
+        return draft;
+    }
+
+    /// <summary>This draft, when a statement at <paramref name="at"/> merges the same id with the same type and ends.</summary>
+    /// <exception cref="CypherSyntaxException">It does not: relationship ids are unique.</exception>
+    public RelationshipDraft Matching(RelationshipType type, string fromId, string toId, SourcePosition at) =>
+        Type == type && FromId == fromId && ToId == toId ? this : throw new CypherSyntaxException(
+            at, $"The relationship id '{Id}' is already used by ({FromId})-[:{Type.ToCypher()}]->({ToId}) at {Position}; relationship ids must be unique.");
+
     public Relationship ToRelationship()
     {
         var properties = new Dictionary<string, object?>(Properties, StringComparer.Ordinal);

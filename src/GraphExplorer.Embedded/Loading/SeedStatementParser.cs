@@ -6,7 +6,7 @@ namespace GraphExplorer.Embedded.Loading;
 /// <summary>Parses one statement of the seed subset and applies it to the draft graph.</summary>
 internal static class SeedStatementParser
 {
-    public static void Apply(CypherStatement statement, GraphDraft draft)
+    public static void Apply(CypherStatement statement, IDraftGraph draft)
     {
         var cursor = new TokenCursor(statement.Tokens);
         if (cursor.TakeKeyword("CREATE"))
@@ -66,7 +66,7 @@ internal static class SeedStatementParser
     }
 
     /// <summary><c>MERGE (v:Entity {id: '…'}) SET v:Kind, v += {…}, v.key = value</c>.</summary>
-    private static void MergeEntity(TokenCursor cursor, GraphDraft draft)
+    private static void MergeEntity(TokenCursor cursor, IDraftGraph draft)
     {
         var start = cursor.Current.Position;
         var (variable, id) = ReadEntityPattern(cursor, "MERGE");
@@ -105,14 +105,14 @@ internal static class SeedStatementParser
     }
 
     /// <summary><c>MATCH (a:Entity {id: '…'}), (b:Entity {id: '…'}) MERGE (a)-[r:TYPE {id: '…'}]->(b) SET r += {…}</c>.</summary>
-    private static void MergeRelationship(TokenCursor cursor, GraphDraft draft)
+    private static void MergeRelationship(TokenCursor cursor, IDraftGraph draft)
     {
         var ends = new Dictionary<string, string>(StringComparer.Ordinal);
         do
         {
             var at = cursor.Current.Position;
             var (variable, entityId) = ReadEntityPattern(cursor, "MATCH");
-            if (draft.FindEntity(entityId) is null)
+            if (!draft.HasEntity(entityId))
             {
                 throw new CypherSyntaxException(at, $"No entity with the id '{entityId}' exists yet; MERGE it before a relationship that uses it.");
             }

@@ -17,6 +17,7 @@ public sealed class GraphSnapshot
     private readonly AdjacencyIndex _outgoing;
     private readonly AdjacencyIndex _incoming;
     private readonly Lazy<int[]> _byDegree;
+    private readonly Lazy<IdIndex> _relationshipIndex;
     private readonly Recent?[] _recent;
 
     private GraphSnapshot(
@@ -33,6 +34,8 @@ public sealed class GraphSnapshot
         _recent = new Recent?[RecentSlots(relationships.Count)];
         // Built on first use, like the name order.
         _byDegree = new Lazy<int[]>(() => EntityOrder.StableSort(order.AllById, Degree));
+        // Only writes look relationships up by id: no index until the first one does.
+        _relationshipIndex = new Lazy<IdIndex>(() => IndexIds(relationships));
     }
 
     public static GraphSnapshot Empty { get; } = new GraphBuilder().Build();
@@ -75,6 +78,64 @@ public sealed class GraphSnapshot
         return new GraphSnapshot(entities, entityIndex, relationships, outgoing, incoming, order, names);
     }
 
+    private static IdIndex IndexIds(RelationshipColumns relationships)
+    {
+        var index = new IdIndex(relationships.Ids, relationships.Count);
+        for (var r = 0; r < relationships.Count; r++)
+        {
+            index.Add(r);
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// A new snapshot with these entities and relationships added, or put in place of those with their ids; this one
+    /// is left as it is, so readers holding it go on undisturbed. An entity keeps its position, a relationship its
+    /// place among the others.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A relationship's end is not an entity.</exception>
+    internal GraphSnapshot With(IReadOnlyCollection<Entity> entities, IReadOnlyCollection<Relationship> relationships)
+    {
+        var changedEntities = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var builder = new GraphBuilder(EntityCount + changedEntities.Count, RelationshipCount + relationships.Count);
+        foreach (var entity in _entities)
+        {
+            builder.AddEntity(changedEntities.Remove(entity.Id, out var changed) ? changed : entity);
+        }
+
+        foreach (var entity in entities.Where(e => changedEntities.ContainsKey(e.Id)))
+        {
+            builder.AddEntity(entity);
+        }
+
+        var replaced = new Dictionary<int, Relationship>();
+        var added = new List<Relationship>();
+        foreach (var relationship in relationships)
+        {
+            if (_relationshipIndex.Value.TryFind(System.Text.Encoding.UTF8.GetBytes(relationship.Id), out var position))
+            {
+                replaced[position] = relationship;
+            }
+            else
+            {
+                added.Add(relationship);
+            }
+        }
+
+        builder.AddRelationships(_relationships.WithRecords(replaced));
+        foreach (var relationship in added)
+        {
+            builder.AddRelationship(relationship);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The relationship with this id, or null.</summary>
+    public Relationship? FindRelationship(string id) =>
+        _relationshipIndex.Value.TryFind(System.Text.Encoding.UTF8.GetBytes(id), out var position) ? RelationshipAt(position) : null;
+
     private static void RefuseRepeatedIds(RelationshipColumns relationships)
     {
         var seen = new IdIndex(relationships.Ids, relationships.Count);
@@ -113,6 +174,10 @@ public sealed class GraphSnapshot
 
     /// <summary>Whether the relationship holds on the date, read from its columns.</summary>
     internal bool HoldsOn(int relationship, DateOnly date) => _relationships.HoldsOn(relationship, date);
+
+    /// <summary>Whether an answer shows it (see <see cref="Relationship.IsBelieved"/>), read from its columns.</summary>
+    internal bool IsBelieved(int relationship, DateOnly? asOf) =>
+        asOf is { } date ? _relationships.HoldsOn(relationship, date) : !_relationships.IsRetracted(relationship);
 
     /// <summary>Every position sorted by <see cref="Degree"/>, ties by id.</summary>
     internal ReadOnlySpan<int> ByDegree => _byDegree.Value;

@@ -105,6 +105,9 @@ internal sealed class RelationshipColumns
     /// <summary>Whether it was added as a record (it may carry more than the columns).</summary>
     public bool HasRecord(int position) => _records?[position] is not null;
 
+    /// <summary>Whether it has been retracted; only a relationship kept as a record can be.</summary>
+    public bool IsRetracted(int position) => _records?[position] is { IsRetracted: true };
+
     /// <summary>Whether it holds on <paramref name="date"/> (see <see cref="Relationship.HoldsOn"/>), without building its record.</summary>
     public bool HoldsOn(int position, DateOnly date) =>
         _records?[position] is { } record ? record.HoldsOn(date) : _reportedOn[position] == NoDate || _reportedOn[position] <= date.DayNumber;
@@ -125,6 +128,38 @@ internal sealed class RelationshipColumns
             source >= 0 ? entities[source].Id : source == NoSource ? null : _foreignSources![-2 - source],
             Evidence: null, _reportedOn[position] == NoDate ? null : DateOnly.FromDayNumber(_reportedOn[position]),
             ValidFrom: null, ValidTo: null, properties);
+    }
+
+    /// <summary>
+    /// A copy whose relationships at the given positions are read back as the given records (a retraction, a write
+    /// of the same relationship); their types and ends are the same as before. The ids are shared, not copied.
+    /// </summary>
+    public RelationshipColumns WithRecords(IReadOnlyDictionary<int, Relationship> records)
+    {
+        var copy = new RelationshipColumns(_ids, _count);
+        _type.AsSpan(0, _count).CopyTo(copy._type);
+        _from.AsSpan(0, _count).CopyTo(copy._from);
+        _to.AsSpan(0, _count).CopyTo(copy._to);
+        _source.AsSpan(0, _count).CopyTo(copy._source);
+        _reportedOn.AsSpan(0, _count).CopyTo(copy._reportedOn);
+        copy._percentages = _percentages is null ? null : new(_percentages);
+        copy._foreignSources = _foreignSources is null ? null : [.. _foreignSources];
+        copy._foreignSourceIndex = _foreignSourceIndex is null ? null : new(_foreignSourceIndex, StringComparer.Ordinal);
+        copy._records = _records is null && records.Count == 0 ? null : [.. _records ?? Enumerable.Repeat<Relationship?>(null, _count)];
+        foreach (var (position, record) in records)
+        {
+            if (record.Type != TypeAt(position))
+            {
+                throw new InvalidOperationException($"Relationship '{record.Id}' is a {TypeAt(position).ToCypher()}; it cannot become a {record.Type.ToCypher()}.");
+            }
+
+            copy._records![position] = record;
+            copy._source[position] = NoSource;
+            copy._reportedOn[position] = record.ReportedOn?.DayNumber ?? NoDate;
+            copy._percentages?.Remove(position);
+        }
+
+        return copy;
     }
 
     /// <summary>The parts in order as one set of columns; their ids are shared, not copied.</summary>

@@ -18,11 +18,9 @@ internal readonly struct SnapshotPathGraph(GraphSnapshot graph, IReadOnlySet<Rel
     {
         _positions.Clear();
         graph.AddRelationshipPositions(node, direction, types, _positions);
-        if (asOf is { } date)
-        {
-            var snapshot = graph;
-            _positions.RemoveAll(edge => !snapshot.HoldsOn(edge, date));
-        }
+        var snapshot = graph;
+        var date = asOf;
+        _positions.RemoveAll(edge => !snapshot.IsBelieved(edge, date));
 
         return CollectionsMarshal.AsSpan(_positions);
     }

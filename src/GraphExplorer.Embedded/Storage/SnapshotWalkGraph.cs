@@ -22,7 +22,7 @@ internal readonly struct SnapshotWalkGraph(
     {
         foreach (var edge in graph.OrderedPositions(node, direction, types))
         {
-            if ((asOf is not { } date || graph.HoldsOn(edge, date))
+            if (graph.IsBelieved(edge, asOf)
                 && (bases is not { Count: > 0 } some || (graph.BasisOf(edge) is { } basis && some.Contains(basis))))
             {
                 edges.Add(edge);

@@ -20,14 +20,16 @@ public sealed class SecurityTests
     }
 
     [Fact]
-    public async Task A_mutation_with_a_valid_key_is_refused_cleanly_by_a_schema_without_mutations()
+    public async Task A_write_with_a_valid_key_to_a_server_that_keeps_no_journal_is_refused_with_a_code_saying_what_to_set()
     {
         await using var api = new ConfiguredApiFactory(new Dictionary<string, string?> { ["GraphExplorer:Security:ApiKeys:0"] = ApiKey });
 
-        var response = await api.PostJsonAsync(new { query = "mutation { documents { id } }" }, r => r.Headers.Add("X-Api-Key", ApiKey));
+        var response = await api.PostJsonAsync(
+            new { query = "mutation { retractRelationship(id: \"bytedance-owns-tiktok\", reason: \"r\", source: \"doc-x\") { id } }" },
+            r => r.Headers.Add("X-Api-Key", ApiKey));
 
-        response.ErrorCodes.ShouldBe(["OPERATION_NOT_SUPPORTED"]);
-        response.HasData.ShouldBeFalse();
+        response.ErrorCodes.ShouldBe(["WRITES_DISABLED"]);
+        response.Text.ShouldContain("GraphExplorer:DataDirectory");
     }
 
     [Fact]

@@ -56,6 +56,9 @@ public sealed class RelationshipObjectType : ObjectGraphType<Relationship>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatedPropertyType>>>>("dates")
             .Description("Every date it carries (reportedOn, validFrom, validTo and dated properties such as citedReportedOn), each with its precision and period.")
             .Resolve(c => c.Source.Dates());
+        Field<Writes.RetractionType>("retraction")
+            .Description("Null while it is believed; once retracted, when, by whom, why and on what source. Only answers as of a date before the retraction show it.")
+            .Resolve(c => c.Source.IsRetracted ? c.Source : null);
         Field<NonNullGraphType<RelationshipStatusEnum>>("status")
             .Description("Where it stands on the asOf date of the field that returned it (default today): ENDED after its validTo, PLANNED before its validFrom or when the source reports it as planned, else IN_FORCE.")
             .Resolve(c => c.Source.StatusOn(Arguments.AsOfInScope(c)));

@@ -13,7 +13,7 @@ public sealed class JsonGraphType : ScalarGraphType
     public JsonGraphType()
     {
         Name = "JSON";
-        Description = "A JSON object of free-form properties; dates are ISO-8601 strings.";
+        Description = "A JSON object of free-form properties; dates are ISO-8601 strings. As input: strings, numbers, booleans and lists of those.";
     }
 
     public override object? Serialize(object? value) => value switch
@@ -30,6 +30,19 @@ public sealed class JsonGraphType : ScalarGraphType
 
     public override object? ParseValue(object? value) => value;
 
-    public override object? ParseLiteral(GraphQLValue value) =>
-        throw new InvalidOperationException("JSON values are output only.");
+    /// <summary>An input object written in the query itself (<c>properties: {percentage: 20}</c>), as plain values.</summary>
+    public override object? ParseLiteral(GraphQLValue value) => value switch
+    {
+        GraphQLNullValue => null,
+        GraphQLStringValue text => (string)text.Value,
+        GraphQLBooleanValue flag => flag.BoolValue,
+        GraphQLIntValue number => long.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+            ? whole
+            : ThrowLiteralConversionError(value, "An integer in JSON must fit in 64 bits."),
+        GraphQLFloatValue number => double.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
+        GraphQLListValue list => list.Values?.Select(ParseLiteral).ToList() ?? [],
+        GraphQLObjectValue map => map.Fields?.ToDictionary(f => (string)f.Name.Value, f => ParseLiteral(f.Value), StringComparer.Ordinal)
+            ?? new Dictionary<string, object?>(StringComparer.Ordinal),
+        _ => ThrowLiteralConversionError(value),
+    };
 }
